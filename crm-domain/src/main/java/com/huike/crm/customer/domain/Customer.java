@@ -1,0 +1,193 @@
+package com.huike.crm.customer.domain;
+
+import java.time.Instant;
+import java.time.LocalDate;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import lombok.AccessLevel;
+import lombok.Getter;
+import lombok.NoArgsConstructor;
+import org.hibernate.annotations.ColumnTransformer;
+
+/**
+ * A customer's archive. The owning manager is referred to by id (identity is another
+ * feature). The profile answers are a JSON object keyed by the keys of
+ * {@code mackay66.md}; the sensitive answers are kept apart, encrypted by the service
+ * before they reach this entity.
+ */
+@Entity
+@Table(name = "customer")
+@Getter
+@NoArgsConstructor(access = AccessLevel.PROTECTED)
+public class Customer {
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private Long id;
+
+	@Column(nullable = false, unique = true, updatable = false)
+	private String code;
+
+	@Column(nullable = false)
+	private String name;
+
+	@Column(name = "company_name")
+	private String companyName;
+
+	@Column(name = "mobile_phone")
+	private String mobilePhone;
+
+	@Column(name = "office_phone")
+	private String officePhone;
+
+	@Column(name = "home_phone")
+	private String homePhone;
+
+	@Column(name = "owner_id", nullable = false)
+	private Long ownerId;
+
+	@Enumerated(EnumType.STRING)
+	@Column(nullable = false, length = 1)
+	private Grade grade = Grade.D;
+
+	@Enumerated(EnumType.STRING)
+	@Column(name = "deal_status", nullable = false)
+	private DealStatus dealStatus = DealStatus.POTENTIAL;
+
+	private String classification;
+
+	@Column(name = "birth_date")
+	private LocalDate birthDate;
+
+	@Column(name = "birth_lunar", nullable = false)
+	private boolean birthLunar;
+
+	@Column(nullable = false, columnDefinition = "jsonb")
+	@ColumnTransformer(write = "?::jsonb")
+	private String profile = "{}";
+
+	@Column(name = "sensitive_profile")
+	private String sensitiveProfile;
+
+	@Column(nullable = false)
+	private int completeness;
+
+	@Column(name = "name_pinyin", nullable = false)
+	private String namePinyin = "";
+
+	@Column(name = "search_terms", nullable = false)
+	private String[] searchTerms = new String[0];
+
+	@Column(name = "phone_digits", nullable = false)
+	private String phoneDigits = "";
+
+	@Column(name = "created_at", nullable = false, updatable = false)
+	private Instant createdAt;
+
+	@Column(name = "created_by", updatable = false)
+	private Long createdBy;
+
+	@Column(name = "updated_at", nullable = false)
+	private Instant updatedAt;
+
+	@Column(name = "updated_by")
+	private Long updatedBy;
+
+	@Version
+	private long version;
+
+	public Customer(String code, String name, Long ownerId, Long createdBy) {
+		if (code == null || code.isBlank()) {
+			throw new IllegalArgumentException("customer code is required");
+		}
+		if (ownerId == null) {
+			throw new IllegalArgumentException("a customer needs an owning manager");
+		}
+		this.code = code;
+		this.ownerId = ownerId;
+		this.createdBy = createdBy;
+		this.createdAt = Instant.now();
+		rename(name);
+		touch(createdBy);
+	}
+
+	public void rename(String name) {
+		if (name == null || name.isBlank()) {
+			throw new IllegalArgumentException("customer name is required");
+		}
+		this.name = name.strip();
+	}
+
+	public void changeCompany(String companyName) {
+		this.companyName = blankToNull(companyName);
+	}
+
+	public void changePhones(String mobilePhone, String officePhone, String homePhone) {
+		this.mobilePhone = blankToNull(mobilePhone);
+		this.officePhone = blankToNull(officePhone);
+		this.homePhone = blankToNull(homePhone);
+	}
+
+	public void changeBirthDate(LocalDate birthDate, boolean lunar) {
+		if (birthDate != null && birthDate.isAfter(LocalDate.now())) {
+			throw new IllegalArgumentException("birth date lies in the future");
+		}
+		this.birthDate = birthDate;
+		this.birthLunar = birthDate != null && lunar;
+	}
+
+	public void classify(DealStatus dealStatus, String classification) {
+		this.dealStatus = (dealStatus != null) ? dealStatus : DealStatus.POTENTIAL;
+		this.classification = blankToNull(classification);
+	}
+
+	public void regrade(Grade grade) {
+		if (grade == null) {
+			throw new IllegalArgumentException("grade is required");
+		}
+		this.grade = grade;
+	}
+
+	public void reassignTo(Long ownerId) {
+		if (ownerId == null) {
+			throw new IllegalArgumentException("a customer needs an owning manager");
+		}
+		this.ownerId = ownerId;
+	}
+
+	/** Replaces the profile answers (JSON) and the encrypted sensitive answers. */
+	public void replaceProfile(String profileJson, String sensitiveCipherText, int completeness) {
+		this.profile = (profileJson == null || profileJson.isBlank()) ? "{}" : profileJson;
+		this.sensitiveProfile = sensitiveCipherText;
+		if (completeness < 0 || completeness > 100) {
+			throw new IllegalArgumentException("completeness is a percentage");
+		}
+		this.completeness = completeness;
+	}
+
+	/** Keeps the search columns in step with name, company and phones. */
+	public void reindex(String namePinyin, String[] searchTerms, String phoneDigits) {
+		this.namePinyin = (namePinyin != null) ? namePinyin : "";
+		this.searchTerms = (searchTerms != null) ? searchTerms : new String[0];
+		this.phoneDigits = (phoneDigits != null) ? phoneDigits : "";
+	}
+
+	/** Records a real change to the archive: it resets the freshness age. */
+	public void touch(Long by) {
+		this.updatedAt = Instant.now();
+		this.updatedBy = by;
+	}
+
+	private static String blankToNull(String value) {
+		return (value == null || value.isBlank()) ? null : value.strip();
+	}
+
+}

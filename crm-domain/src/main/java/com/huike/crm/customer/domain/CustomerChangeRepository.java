@@ -1,0 +1,11 @@
+package com.huike.crm.customer.domain;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+public interface CustomerChangeRepository extends JpaRepository<CustomerChange, Long> {
+
+	Page<CustomerChange> findByCustomerIdOrderByChangedAtDescIdDesc(Long customerId, Pageable pageable);
+
+}

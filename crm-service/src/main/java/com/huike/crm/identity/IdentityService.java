@@ -1,0 +1,123 @@
+package com.huike.crm.identity;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import com.huike.crm.identity.domain.Role;
+import com.huike.crm.identity.domain.Team;
+import com.huike.crm.identity.domain.TeamRepository;
+import com.huike.crm.identity.domain.UserAccount;
+import com.huike.crm.identity.domain.UserAccountRepository;
+
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Reads who users are; the admin use cases (create users, reset passwords…) live here
+ * too.
+ */
+@Service
+@Transactional(readOnly = true)
+public class IdentityService {
+
+	private final UserAccountRepository users;
+
+	private final TeamRepository teams;
+
+	private final PasswordEncoder passwordEncoder;
+
+	public IdentityService(UserAccountRepository users, TeamRepository teams, PasswordEncoder passwordEncoder) {
+		this.users = users;
+		this.teams = teams;
+		this.passwordEncoder = passwordEncoder;
+	}
+
+	/** Creates a user with a BCrypt hash of the given password. */
+	@Transactional
+	public Long createUser(String username, String rawPassword, String displayName, Set<Role> roles, Long teamId,
+			String department) {
+		if (users.existsByUsernameIgnoreCase(username)) {
+			throw new UsernameTakenException(username);
+		}
+		UserAccount user = new UserAccount(username, passwordEncoder.encode(rawPassword), displayName, roles);
+		user.joinTeam(teamId);
+		user.moveToDepartment(department);
+		return users.save(user).getId();
+	}
+
+	/** Creates a team, optionally led by a supervisor. */
+	@Transactional
+	public Long createTeam(String name, Long supervisorId) {
+		Team team = new Team(name);
+		team.ledBy(supervisorId);
+		return teams.save(team).getId();
+	}
+
+	public Optional<UserAccount> findByUsername(String username) {
+		return users.findByUsernameIgnoreCase(username);
+	}
+
+	/**
+	 * Builds the scoping record for a signed-in user, with the members of the teams they
+	 * lead.
+	 */
+	public Optional<Viewer> viewer(String username) {
+		return users.findByUsernameIgnoreCase(username).filter(UserAccount::isEnabled).map(this::toViewer);
+	}
+
+	Viewer toViewer(UserAccount user) {
+		Set<Long> members = new HashSet<>();
+		if (user.hasRole(Role.SUPERVISOR)) {
+			members.addAll(users.findIdsOfTeamMembersLedBy(user.getId()));
+			members.remove(user.getId());
+		}
+		return new Viewer(user.getId(), user.getUsername(), user.getDisplayName(), user.getRoles(), members);
+	}
+
+	/**
+	 * Display names by user id, for showing owners and authors without a query per row.
+	 */
+	public Map<Long, String> displayNames(Set<Long> ids) {
+		if (ids.isEmpty()) {
+			return Map.of();
+		}
+		return users.findAllById(ids)
+			.stream()
+			.collect(Collectors.toMap(UserAccount::getId, UserAccount::getDisplayName));
+	}
+
+	/**
+	 * The managers a viewer may assign customers to: all for admins, the team for
+	 * supervisors.
+	 */
+	public List<UserSummary> assignableManagers(Viewer viewer) {
+		List<UserAccount> managers = users.findManagers();
+		if (!viewer.isAdmin()) {
+			managers = managers.stream().filter(m -> viewer.ownsOrSupervises(m.getId())).toList();
+		}
+		return managers.stream().map(UserSummary::of).toList();
+	}
+
+	public Map<Long, UserSummary> summaries(Set<Long> ids) {
+		return users.findAllById(ids)
+			.stream()
+			.map(UserSummary::of)
+			.collect(Collectors.toMap(UserSummary::id, Function.identity()));
+	}
+
+	/** A user as lists show them. */
+	public record UserSummary(Long id, String username, String displayName) {
+
+		static UserSummary of(UserAccount user) {
+			return new UserSummary(user.getId(), user.getUsername(), user.getDisplayName());
+		}
+
+	}
+
+}

@@ -1,0 +1,81 @@
+package com.huike.crm.customer.web;
+
+import com.huike.crm.customer.CustomerService;
+import com.huike.crm.customer.CustomerSummary;
+import com.huike.crm.customer.domain.DealStatus;
+import com.huike.crm.customer.domain.Grade;
+import com.huike.crm.identity.IdentityService;
+import com.huike.crm.identity.Viewer;
+import jakarta.validation.Valid;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.web.PageableDefault;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+@Controller
+@RequestMapping("/customers")
+class CustomerController {
+
+	private final CustomerService customers;
+
+	private final IdentityService identity;
+
+	CustomerController(CustomerService customers, IdentityService identity) {
+		this.customers = customers;
+		this.identity = identity;
+	}
+
+	@GetMapping
+	String list(@ModelAttribute("search") CustomerSearchForm search, BindingResult binding,
+			@PageableDefault(size = 20) Pageable pageable, Viewer viewer, Model model,
+			@RequestHeader(value = "HX-Request", required = false) String htmx) {
+		Page<CustomerSummary> page = customers.search(search.toQuery(), viewer, pageable);
+		model.addAttribute("page", page);
+		model.addAttribute("filterErrors", binding.hasErrors());
+		model.addAttribute("grades", Grade.values());
+		model.addAttribute("dealStatuses", DealStatus.values());
+		model.addAttribute("managers", identity.assignableManagers(viewer));
+		return (htmx != null) ? "customers/list :: results" : "customers/list";
+	}
+
+	@GetMapping("/{id}")
+	String detail(@PathVariable Long id, Viewer viewer, Model model) {
+		model.addAttribute("customer", customers.get(id, viewer));
+		return "customers/detail";
+	}
+
+	@GetMapping("/new")
+	String newForm(Viewer viewer, Model model) {
+		model.addAttribute("form", NewCustomerForm.empty());
+		return prepareForm(viewer, model);
+	}
+
+	@PostMapping
+	String create(@Valid @ModelAttribute("form") NewCustomerForm form, BindingResult binding, Viewer viewer,
+			Model model, RedirectAttributes redirect) {
+		if (binding.hasErrors()) {
+			return prepareForm(viewer, model);
+		}
+		Long id = customers.create(form.toCommand(), viewer);
+		redirect.addFlashAttribute("flash", "customer.created");
+		return "redirect:/customers/" + id;
+	}
+
+	private String prepareForm(Viewer viewer, Model model) {
+		model.addAttribute("grades", Grade.values());
+		model.addAttribute("dealStatuses", DealStatus.values());
+		model.addAttribute("managers", identity.assignableManagers(viewer));
+		return "customers/form";
+	}
+
+}

@@ -1,0 +1,45 @@
+package com.huike.crm.security;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+
+/**
+ * Form login for people, HTTP Basic as well for the JSON API. CSRF stays on; only
+ * requests that carry their own credentials (HTTP Basic) are exempt, since a browser
+ * never adds those by itself.
+ */
+@Configuration(proxyBeanMethods = false)
+class SecurityConfiguration {
+
+	@Bean
+	SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
+		http.authorizeHttpRequests(auth -> auth
+			.requestMatchers("/login", "/css/**", "/js/**", "/webjars/**", "/favicon.ico", "/error", "/error/**")
+			.permitAll()
+			.requestMatchers("/actuator/health", "/actuator/health/**")
+			.permitAll()
+			.requestMatchers("/actuator/**", "/admin/**")
+			.hasRole("ADMIN")
+			.anyRequest()
+			.authenticated())
+			.formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
+			.logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout").permitAll())
+			.httpBasic(basic -> {
+			})
+			.csrf(csrf -> csrf.ignoringRequestMatchers(request -> {
+				String header = request.getHeader("Authorization");
+				return header != null && header.regionMatches(true, 0, "Basic ", 0, 6);
+			}));
+		return http.build();
+	}
+
+	@Bean
+	PasswordEncoder passwordEncoder() {
+		return new BCryptPasswordEncoder();
+	}
+
+}

@@ -1,0 +1,4 @@
+/**
+ * Cross-cutting web infrastructure: the embedded database, locale, clock, error pages.
+ */
+package com.huike.crm.system;

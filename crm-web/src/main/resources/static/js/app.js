@@ -1,0 +1,15 @@
+// htmx requests carry the CSRF token of the page; the pages themselves work without JavaScript.
+document.addEventListener('htmx:configRequest', function (event) {
+  var header = document.querySelector('meta[name="_csrf_header"]');
+  var token = document.querySelector('meta[name="_csrf"]');
+  if (header && token) {
+    event.detail.headers[header.content] = token.content;
+  }
+});
+// Forms that destroy something ask first (data-confirm="…").
+document.addEventListener('submit', function (event) {
+  var message = event.target.getAttribute('data-confirm');
+  if (message && !window.confirm(message)) {
+    event.preventDefault();
+  }
+});

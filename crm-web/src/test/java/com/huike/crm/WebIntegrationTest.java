@@ -1,0 +1,32 @@
+package com.huike.crm;
+
+import com.huike.crm.testsupport.TestDatabase;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.web.servlet.MockMvc;
+
+/**
+ * Base of the web tests: the whole application on a real PostgreSQL with the demo
+ * accounts and customers, one Spring context shared by every test class that extends this
+ * (keep the configuration identical so the context cache holds). Tests create what they
+ * change.
+ */
+@SpringBootTest
+@AutoConfigureMockMvc
+@ActiveProfiles({ "test", "demo" })
+public abstract class WebIntegrationTest {
+
+	@DynamicPropertySource
+	static void database(DynamicPropertyRegistry registry) {
+		TestDatabase.register(registry);
+	}
+
+	@Autowired
+	protected MockMvc mvc;
+
+}
