@@ -27,6 +27,10 @@ final class ArchivePartFixtures {
 
 	static final RequestPostProcessor AGENT1 = user("agent1").roles("AGENT");
 
+	static final RequestPostProcessor CS_MANAGER1 = user("csmanager1").roles("CS_MANAGER");
+
+	static final RequestPostProcessor HANDLER1 = user("handler1").roles("HANDLER");
+
 	static final RequestPostProcessor ADMIN = user("admin").roles("ADMIN");
 
 	private ArchivePartFixtures() {

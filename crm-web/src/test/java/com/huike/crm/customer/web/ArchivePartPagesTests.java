@@ -12,6 +12,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 import static com.huike.crm.customer.web.ArchivePartFixtures.ADMIN;
 import static com.huike.crm.customer.web.ArchivePartFixtures.AGENT1;
+import static com.huike.crm.customer.web.ArchivePartFixtures.CS_MANAGER1;
+import static com.huike.crm.customer.web.ArchivePartFixtures.HANDLER1;
 import static com.huike.crm.customer.web.ArchivePartFixtures.MANAGER1;
 import static com.huike.crm.customer.web.ArchivePartFixtures.MANAGER3;
 import static com.huike.crm.customer.web.ArchivePartFixtures.SUPERVISOR1;
@@ -207,7 +209,23 @@ class ArchivePartPagesTests extends WebIntegrationTest {
 			mvc.perform(get("/customers/{id}/{part}", id, part).with(MANAGER3)).andExpect(status().isNotFound());
 			mvc.perform(get("/customers/{id}/{part}", id, part).with(SUPERVISOR2)).andExpect(status().isNotFound());
 			mvc.perform(get("/customers/{id}/{part}", id, part).with(AGENT1)).andExpect(status().isNotFound());
+			mvc.perform(get("/customers/{id}/{part}", id, part).with(CS_MANAGER1)).andExpect(status().isNotFound());
+			mvc.perform(get("/customers/{id}/{part}", id, part).with(HANDLER1)).andExpect(status().isNotFound());
 		}
+		addTransaction(id, "2026-01-05", "中华", "1", "45", "");
+		Long tid = jdbc.queryForObject("select id from customer_transaction where customer_id = ?", Long.class, id);
+		mvc.perform(get("/customers/{id}/transactions/{t}/edit", id, tid).with(SUPERVISOR2))
+			.andExpect(status().isNotFound());
+		mvc.perform(post("/customers/{id}/transactions/{t}", id, tid).with(AGENT1)
+			.with(csrf())
+			.param("version", "0")
+			.param("date", TODAY)
+			.param("product", "改")
+			.param("quantity", "1")
+			.param("unitPrice", "1")).andExpect(status().isNotFound());
+		mvc.perform(post("/customers/{id}/transactions/{t}/delete", id, tid).with(MANAGER3)
+			.with(csrf())
+			.param("confirmed", "true")).andExpect(status().isNotFound());
 		mvc.perform(post("/customers/{id}/transactions", id).with(MANAGER3)
 			.with(csrf())
 			.param("date", TODAY)
@@ -215,8 +233,8 @@ class ArchivePartPagesTests extends WebIntegrationTest {
 			.param("quantity", "1")
 			.param("unitPrice", "1")).andExpect(status().isNotFound());
 		assertThat(
-				jdbc.queryForObject("select count(*) from customer_transaction where customer_id = ?", Long.class, id))
-			.isZero();
+				jdbc.queryForList("select product from customer_transaction where customer_id = ?", String.class, id))
+			.containsExactly("中华");
 	}
 
 	@Test

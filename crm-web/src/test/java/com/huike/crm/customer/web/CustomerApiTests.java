@@ -90,6 +90,9 @@ class CustomerApiTests extends WebIntegrationTest {
 		mvc.perform(get("/api/v1/customers/{id}", id).with(SUPERVISOR1))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.name").value("林平之"));
+		mvc.perform(get("/api/v1/customers/{id}", id).with(httpBasic("admin", "demo123")))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.companyName").value("林平之商贸有限公司"));
 	}
 
 	@Test
