@@ -69,6 +69,7 @@ class CustomerPartsApiController {
 
 	@GetMapping("/reports")
 	@Operation(summary = "Visit and survey reports (part 1, 客户基础资料)", description = "Newest first by default.")
+	@ApiResponse(responseCode = "200", description = "One page of reports")
 	PageResource<ReportLine> reports(@Parameter(description = "Customer id") @PathVariable Long id,
 			@RequestParam(defaultValue = "0") int page,
 			@Parameter(description = "1–100") @RequestParam(defaultValue = "20") int size,
@@ -82,6 +83,7 @@ class CustomerPartsApiController {
 	@GetMapping("/credit")
 	@Operation(summary = "Credit, financial records and payment terms (part 2, 信誉、财务记录及付款方式)",
 			description = "`version` is absent while nothing has been recorded.")
+	@ApiResponse(responseCode = "200", description = "The credit record")
 	CreditDetails credit(@Parameter(description = "Customer id") @PathVariable Long id, Viewer viewer) {
 		return credits.get(id, viewer);
 	}
@@ -89,6 +91,7 @@ class CustomerPartsApiController {
 	@GetMapping("/transactions")
 	@Operation(summary = "Transactions (part 3, 交易状况)",
 			description = "Newest first by default; `totals` sums quantity and amount over all transactions.")
+	@ApiResponse(responseCode = "200", description = "One page of transactions with totals")
 	PageResource<TransactionLine> transactions(@Parameter(description = "Customer id") @PathVariable Long id,
 			@RequestParam(defaultValue = "0") int page,
 			@Parameter(description = "1–100") @RequestParam(defaultValue = "20") int size,
@@ -102,6 +105,7 @@ class CustomerPartsApiController {
 	@GetMapping("/adjustments")
 	@Operation(summary = "Returns, compensation and discounts (part 4, 退赔、折价情况)",
 			description = "Newest first by default; `totals` sums the amounts over all entries, also per kind.")
+	@ApiResponse(responseCode = "200", description = "One page of entries with totals")
 	PageResource<AdjustmentLine> adjustments(@Parameter(description = "Customer id") @PathVariable Long id,
 			@RequestParam(defaultValue = "0") int page,
 			@Parameter(description = "1–100") @RequestParam(defaultValue = "20") int size,
