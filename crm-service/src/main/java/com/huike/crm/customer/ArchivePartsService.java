@@ -44,10 +44,7 @@ public class ArchivePartsService {
 	 * center sees contact fields only).
 	 */
 	public Optional<ArchivePartsSummary> summary(Long customerId, Viewer viewer) {
-		try {
-			access.readable(customerId, viewer);
-		}
-		catch (CustomerNotFoundException ex) {
+		if (access.findReadable(customerId, viewer).isEmpty()) {
 			return Optional.empty();
 		}
 		PartTotals reportTotals = new PartTotals(reports.countByCustomerId(customerId), null, null,
