@@ -104,20 +104,22 @@ class ArchivePartAccess {
 			Map<String, String> after) {
 		Set<String> fields = new LinkedHashSet<>(before.keySet());
 		fields.addAll(after.keySet());
+		fields.removeIf(field -> Objects.equals(before.get(field), after.get(field)));
+		if (fields.isEmpty()) {
+			return false;
+		}
+		customer.touch(viewer.userId());
+		// the rows carry the archive version this change produced, so a stale form can
+		// list them
+		flush();
 		List<CustomerChange> rows = new ArrayList<>();
 		for (String field : fields) {
-			String old = before.get(field);
-			String now = after.get(field);
-			if (!Objects.equals(old, now)) {
-				String name = (prefix != null) ? prefix + "." + field : field;
-				rows.add(new CustomerChange(customer.getId(), viewer.userId(), section, name, old, now, false));
-			}
+			String name = (prefix != null) ? prefix + "." + field : field;
+			rows.add(new CustomerChange(customer.getId(), viewer.userId(), section, name, before.get(field),
+					after.get(field), false, customer.getVersion()));
 		}
-		if (!rows.isEmpty()) {
-			changes.saveAll(rows);
-			customer.touch(viewer.userId());
-		}
-		return !rows.isEmpty();
+		changes.saveAll(rows);
+		return true;
 	}
 
 	/**

@@ -3,6 +3,7 @@ package com.huike.crm.customer;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
@@ -15,7 +16,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Replaces the core fields of a customer (name, company, phones, grade, status,
  * classification, birth date) under optimistic locking, writing the history and keeping
- * the search columns in step. Used by the JSON API.
+ * the search columns in step, and changes profile answers by key in the same transaction
+ * (through {@link CustomerProfileService}). Used by the JSON API.
  */
 @Service
 @Transactional(readOnly = true)
@@ -29,14 +31,25 @@ public class CustomerUpdateService {
 
 	private final CustomerSearchKeys searchKeys;
 
+	private final CustomerProfileService profiles;
+
 	private final Clock clock;
 
 	public CustomerUpdateService(CustomerService customers, ArchivePartAccess access, CustomerSearchKeys searchKeys,
-			Clock clock) {
+			CustomerProfileService profiles, Clock clock) {
 		this.customers = customers;
 		this.access = access;
 		this.searchKeys = searchKeys;
+		this.profiles = profiles;
 		this.clock = clock;
+	}
+
+	/**
+	 * Whether a profile key is kept in a column of its own and so changed through the
+	 * core fields (name, phones, birth date…), not through the profile answers.
+	 */
+	public static boolean isCoreKey(String key) {
+		return ProfileCatalog.find(key).map(ProfileField::isColumn).orElse(false);
 	}
 
 	/**
@@ -46,6 +59,8 @@ public class CustomerUpdateService {
 	 * @throws CustomerAccessDeniedException when the viewer may see but not edit it
 	 * @throws CustomerVersionConflictException when someone saved it meanwhile
 	 * @throws InvalidArchiveInputException when a value breaks a rule
+	 * @throws InvalidProfileException when profile answers are not valid, or name a core
+	 * field
 	 */
 	@Transactional
 	public long update(Long id, CustomerUpdate update, Viewer viewer) {
@@ -62,6 +77,15 @@ public class CustomerUpdateService {
 		if (update.birthDate() != null && update.birthDate().isAfter(LocalDate.now(clock))) {
 			throw new InvalidArchiveInputException("birthDate", "api.birthDate.future");
 		}
+		List<ProfileError> coreKeys = update.profile()
+			.keySet()
+			.stream()
+			.filter(CustomerUpdateService::isCoreKey)
+			.map(key -> new ProfileError(key, "api.profile.coreKey", List.of(key)))
+			.toList();
+		if (!coreKeys.isEmpty()) {
+			throw new InvalidProfileException(coreKeys);
+		}
 		Map<String, String> before = fields(customer);
 		customer.rename(update.name());
 		customer.changeCompany(update.companyName());
@@ -76,14 +100,22 @@ public class CustomerUpdateService {
 		if (!Objects.equals(before, after)) {
 			searchKeys.reindex(customer);
 		}
-		access.recordChanges(customer, viewer, SECTION, null, before, after);
 		try {
+			access.recordChanges(customer, viewer, SECTION, null, before, after);
 			access.flush();
 		}
 		catch (ArchiveEntryConflictException ex) {
 			throw new CustomerVersionConflictException(id, null);
 		}
-		return customer.getVersion();
+		if (update.profile().isEmpty()) {
+			return customer.getVersion();
+		}
+		try {
+			return profiles.update(id, customer.getVersion(), null, update.profile(), viewer);
+		}
+		catch (StaleProfileException ex) {
+			throw new CustomerVersionConflictException(id, ex.currentVersion());
+		}
 	}
 
 	private static Map<String, String> fields(Customer c) {

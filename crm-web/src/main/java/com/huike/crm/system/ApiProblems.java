@@ -10,6 +10,8 @@ import com.huike.crm.customer.CustomerAccessDeniedException;
 import com.huike.crm.customer.CustomerNotFoundException;
 import com.huike.crm.customer.CustomerVersionConflictException;
 import com.huike.crm.customer.InvalidArchiveInputException;
+import com.huike.crm.customer.InvalidProfileException;
+import com.huike.crm.customer.StaleProfileException;
 import jakarta.servlet.http.HttpServletRequest;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -85,6 +87,15 @@ class ApiProblems {
 				request);
 	}
 
+	@ExceptionHandler(InvalidProfileException.class)
+	ResponseEntity<ProblemDetail> invalidProfile(InvalidProfileException ex, HttpServletRequest request) {
+		List<FieldMessage> errors = ex.errors()
+			.stream()
+			.map(error -> new FieldMessage("profile." + error.field(), text(error.code(), error.args().toArray())))
+			.toList();
+		return validation(errors, request);
+	}
+
 	@ExceptionHandler(InvalidRequestParameterException.class)
 	ResponseEntity<ProblemDetail> badParameter(InvalidRequestParameterException ex, HttpServletRequest request) {
 		return validation(List.of(new FieldMessage(ex.getParameter(), text(ex.getMessageKey(), ex.getArguments()))),
@@ -145,6 +156,14 @@ class ApiProblems {
 						ex.getCurrentVersion())
 				: problem(HttpStatus.CONFLICT, "version-conflict", "api.problem.conflictUnknown", request);
 		problem.setProperty("currentVersion", ex.getCurrentVersion());
+		return respond(problem);
+	}
+
+	@ExceptionHandler(StaleProfileException.class)
+	ResponseEntity<ProblemDetail> staleProfile(StaleProfileException ex, HttpServletRequest request) {
+		ProblemDetail problem = problem(HttpStatus.CONFLICT, "version-conflict", "api.problem.conflict", request,
+				ex.currentVersion());
+		problem.setProperty("currentVersion", ex.currentVersion());
 		return respond(problem);
 	}
 

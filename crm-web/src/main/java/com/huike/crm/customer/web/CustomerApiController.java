@@ -2,9 +2,12 @@ package com.huike.crm.customer.web;
 
 import java.net.URI;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
+import com.huike.crm.customer.CustomerProfileService;
 import com.huike.crm.customer.CustomerQuery;
 import com.huike.crm.customer.CustomerService;
 import com.huike.crm.customer.CustomerUpdateService;
@@ -53,9 +56,12 @@ class CustomerApiController {
 
 	private final CustomerUpdateService updates;
 
-	CustomerApiController(CustomerService customers, CustomerUpdateService updates) {
+	private final CustomerProfileService profiles;
+
+	CustomerApiController(CustomerService customers, CustomerUpdateService updates, CustomerProfileService profiles) {
 		this.customers = customers;
 		this.updates = updates;
+		this.profiles = profiles;
 	}
 
 	@GetMapping
@@ -96,13 +102,15 @@ class CustomerApiController {
 
 	@GetMapping("/{id}")
 	@Operation(summary = "Read a customer",
-			description = "404 when the customer does not exist for the caller (another manager's customer).")
+			description = "404 when the customer does not exist for the caller (another manager's customer). "
+					+ "Archive readers also get `profile`: the answers of the 66-question profile keyed by the keys "
+					+ "of mackay66.md, sensitive ones only for the owner and the owner's supervisor (audited).")
 	@ApiResponse(responseCode = "200", description = "The customer")
 	@ApiResponse(responseCode = "404", description = "No such customer for the caller",
 			content = @Content(mediaType = "application/problem+json",
 					schema = @Schema(implementation = ProblemDetail.class)))
 	CustomerResource get(@Parameter(description = "Customer id") @PathVariable Long id, Viewer viewer) {
-		return CustomerResource.of(customers.get(id, viewer));
+		return withProfile(CustomerResource.of(customers.get(id, viewer)), viewer);
 	}
 
 	@PostMapping(consumes = "application/json")
@@ -121,8 +129,8 @@ class CustomerApiController {
 
 	@PutMapping(path = "/{id}", consumes = "application/json")
 	@Operation(summary = "Update a customer",
-			description = "Replaces the core fields if `version` is still the saved one; every changed field is "
-					+ "written to the customer's history.")
+			description = "Replaces the core fields and changes the `profile` answers given, if `version` is "
+					+ "still the saved one; every changed field is written to the customer's history.")
 	@ApiResponse(responseCode = "200", description = "Updated; the body carries the new version")
 	@ApiResponse(responseCode = "403", description = "The caller may see but not change this customer",
 			content = @Content(mediaType = "application/problem+json",
@@ -137,7 +145,21 @@ class CustomerApiController {
 	CustomerResource update(@Parameter(description = "Customer id") @PathVariable Long id,
 			@Valid @RequestBody CustomerUpdateRequest request, Viewer viewer) {
 		updates.update(id, request.toCommand(), viewer);
-		return CustomerResource.of(customers.get(id, viewer));
+		return withProfile(CustomerResource.of(customers.get(id, viewer)), viewer);
+	}
+
+	/**
+	 * Adds the profile answers for archive readers: the sensitive ones only for the owner
+	 * and the owner's supervisor (that reading is audited). The core fields are top-level
+	 * already.
+	 */
+	private CustomerResource withProfile(CustomerResource customer, Viewer viewer) {
+		if (customer.version() == null) {
+			return customer;
+		}
+		Map<String, Object> profile = new LinkedHashMap<>(profiles.answers(customer.id(), viewer));
+		profile.keySet().removeIf(CustomerUpdateService::isCoreKey);
+		return customer.withProfile(profile);
 	}
 
 }

@@ -1,6 +1,7 @@
 package com.huike.crm.customer.web;
 
 import java.time.LocalDate;
+import java.util.Map;
 
 import com.huike.crm.customer.CustomerUpdate;
 import com.huike.crm.customer.domain.DealStatus;
@@ -36,11 +37,17 @@ record CustomerUpdateRequest(
 				message = "{customer.dealStatus.required}") DealStatus dealStatus,
 		@Schema(description = "综合分类") @Size(max = 50, message = "{api.size.max}") String classification,
 		@Schema(description = "出生日期 (not in the future)") LocalDate birthDate,
-		@Schema(description = "生日按农历") Boolean birthLunar) {
+		@Schema(description = "生日按农历") Boolean birthLunar,
+		@Schema(description = "Profile answers to change, keyed by the keys of mackay66.md (text, note and enum as "
+				+ "strings, dates yyyy-MM-dd, numbers as numbers, yes/no as YES | NO | UNKNOWN, children as a list). "
+				+ "Keys not given stay as they are; a key mapped to null clears the answer. The core fields above "
+				+ "(name, phones, birthDate…) are not accepted here. Sensitive answers only from the owner and "
+				+ "the owner's supervisor (403 otherwise).",
+				example = "{\"nickname\":\"老张\",\"hobbies\":\"钓鱼\",\"drinks\":\"NO\"}") Map<String, Object> profile) {
 
 	CustomerUpdate toCommand() {
 		return new CustomerUpdate(version, name, companyName, mobilePhone, officePhone, homePhone, grade, dealStatus,
-				classification, birthDate, Boolean.TRUE.equals(birthLunar));
+				classification, birthDate, Boolean.TRUE.equals(birthLunar), profile);
 	}
 
 }
