@@ -9,10 +9,15 @@ import com.huike.crm.calendar.LunarDate;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Keeps the {@code lunar_day} table filled: every solar day of 1901–2099 with its solar
- * and lunar keys, so that the reminder run finds lunar birthdays with a join.
+ * and lunar keys, so that the reminder run finds lunar birthdays with a join. Filled in a
+ * transaction of its own (committed whatever becomes of the caller's), by whichever
+ * instance gets there first.
  */
 @Component
 class LunarDayTable {
@@ -25,10 +30,14 @@ class LunarDayTable {
 
 	private final JdbcTemplate jdbc;
 
+	private final TransactionTemplate newTransaction;
+
 	private volatile boolean filled;
 
-	LunarDayTable(JdbcTemplate jdbc) {
+	LunarDayTable(JdbcTemplate jdbc, PlatformTransactionManager transactions) {
 		this.jdbc = jdbc;
+		this.newTransaction = new TransactionTemplate(transactions);
+		this.newTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
 	}
 
 	void ensureFilled() {
@@ -36,10 +45,12 @@ class LunarDayTable {
 			return;
 		}
 		long expected = LAST.toEpochDay() - FIRST.toEpochDay() + 1;
-		Long count = jdbc.queryForObject("select count(*) from lunar_day", Long.class);
-		if (count == null || count < expected) {
-			fill();
-		}
+		newTransaction.executeWithoutResult(status -> {
+			Long count = jdbc.queryForObject("select count(*) from lunar_day", Long.class);
+			if (count == null || count < expected) {
+				fill();
+			}
+		});
 		filled = true;
 	}
 

@@ -213,6 +213,7 @@ public class DemandService {
 			else {
 				r.cancel(event.by(), event.at());
 			}
+			registrations.flush();
 		});
 	}
 
