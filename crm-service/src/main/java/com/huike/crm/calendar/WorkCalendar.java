@@ -18,8 +18,10 @@ import com.huike.crm.calendar.domain.CalendarDayKind;
  * Conventions: {@code addWorkingDays(d, n)} is the n-th working day after {@code d}
  * ({@code d} itself does not count; {@code n = 0} gives {@code d}; negative {@code n}
  * counts backwards). {@code workingDaysBetween(a, b)} counts the working days after
- * {@code a} up to and including {@code b} (negative when {@code b} is before {@code a}),
- * so that {@code workingDaysBetween(a, addWorkingDays(a, n)) == n}.
+ * {@code a} up to and including {@code b}, and is {@code -workingDaysBetween(b, a)} when
+ * {@code b} is before {@code a}; so {@code workingDaysBetween(a, addWorkingDays(a, n))}
+ * is {@code n} for every {@code n >= 0}, and for negative {@code n} when {@code a} is a
+ * working day.
  */
 public class WorkCalendar {
 

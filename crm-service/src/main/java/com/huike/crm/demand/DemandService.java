@@ -85,6 +85,26 @@ public class DemandService {
 	}
 
 	/**
+	 * Starts a registration: checks the viewer may register demands and, when a customer
+	 * is given, that it is theirs to edit.
+	 * @return the customer's code, or "" when no customer is given
+	 */
+	public String startRegistration(Long customerId, Viewer viewer) {
+		checkRole(viewer);
+		if (customerId == null) {
+			return "";
+		}
+		return jdbc
+			.query("select code, owner_id from customer where id = :id", new MapSqlParameterSource("id", customerId),
+					(rs, i) -> new String[] { rs.getString(1), rs.getString(2) })
+			.stream()
+			.filter(row -> viewer.accessTo(Long.valueOf(row[1])).canEdit())
+			.map(row -> row[0])
+			.findFirst()
+			.orElseThrow(() -> new CustomerNotFoundException(customerId));
+	}
+
+	/**
 	 * The open registrations the viewer sees, grouped by product (most waiting first).
 	 */
 	public List<ProductDemand> openByProduct(Viewer viewer) {

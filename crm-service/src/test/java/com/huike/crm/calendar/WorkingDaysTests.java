@@ -5,7 +5,7 @@ import java.time.LocalDate;
 import com.huike.crm.calendar.domain.CalendarDayKind;
 import com.huike.crm.care.CareFixtures;
 import com.huike.crm.identity.Viewer;
-import com.huike.crm.testsupport.ServiceTest;
+import com.huike.crm.testsupport.CareServiceTest;
 import com.huike.crm.testsupport.TestDatabase;
 import org.junit.jupiter.api.Test;
 
@@ -16,7 +16,7 @@ import org.springframework.test.context.DynamicPropertySource;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-@ServiceTest
+@CareServiceTest
 class WorkingDaysTests {
 
 	@DynamicPropertySource

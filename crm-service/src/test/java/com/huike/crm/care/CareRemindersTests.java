@@ -14,7 +14,7 @@ import com.huike.crm.care.domain.CareTaskKind;
 import com.huike.crm.customer.domain.Customer;
 import com.huike.crm.customer.domain.Grade;
 import com.huike.crm.identity.Viewer;
-import com.huike.crm.testsupport.ServiceTest;
+import com.huike.crm.testsupport.CareServiceTest;
 import com.huike.crm.testsupport.TestDatabase;
 import org.junit.jupiter.api.Test;
 
@@ -29,7 +29,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-@ServiceTest
+@CareServiceTest
 class CareRemindersTests {
 
 	@DynamicPropertySource

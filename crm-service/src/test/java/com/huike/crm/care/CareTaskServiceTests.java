@@ -14,7 +14,7 @@ import com.huike.crm.customer.CustomerNotFoundException;
 import com.huike.crm.customer.domain.Customer;
 import com.huike.crm.customer.domain.Grade;
 import com.huike.crm.identity.Viewer;
-import com.huike.crm.testsupport.ServiceTest;
+import com.huike.crm.testsupport.CareServiceTest;
 import com.huike.crm.testsupport.TestDatabase;
 import org.junit.jupiter.api.Test;
 
@@ -25,7 +25,7 @@ import org.springframework.test.context.DynamicPropertySource;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-@ServiceTest
+@CareServiceTest
 class CareTaskServiceTests {
 
 	@DynamicPropertySource

@@ -16,7 +16,7 @@ import com.huike.crm.customer.domain.Grade;
 import com.huike.crm.demand.domain.DemandNotOpenException;
 import com.huike.crm.demand.domain.DemandStatus;
 import com.huike.crm.identity.Viewer;
-import com.huike.crm.testsupport.ServiceTest;
+import com.huike.crm.testsupport.CareServiceTest;
 import com.huike.crm.testsupport.TestDatabase;
 import org.junit.jupiter.api.Test;
 
@@ -27,7 +27,7 @@ import org.springframework.test.context.DynamicPropertySource;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-@ServiceTest
+@CareServiceTest
 class DemandServiceTests {
 
 	@DynamicPropertySource

@@ -12,15 +12,16 @@ import org.springframework.test.context.ContextConfiguration;
 
 /**
  * A service test on PostgreSQL: the JPA slice plus the services of
- * {@link ServiceTestConfiguration}; each test runs in a transaction rolled back at its
- * end. The test class still registers the database with {@link TestDatabase#register}.
+ * {@link CareServiceTestConfiguration}; each test runs in a transaction rolled back at
+ * its end. The test class still registers the database with
+ * {@link TestDatabase#register}.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @DataJpaTest
 @ContextConfiguration(classes = JpaTestConfiguration.class)
-@Import(ServiceTestConfiguration.class)
+@Import(CareServiceTestConfiguration.class)
 @AutoConfigureTestDatabase(replace = AutoConfigureTestDatabase.Replace.NONE)
-public @interface ServiceTest {
+public @interface CareServiceTest {
 
 }

@@ -18,7 +18,7 @@ import org.springframework.context.annotation.ComponentScan;
  */
 @TestConfiguration(proxyBeanMethods = false)
 @ComponentScan(basePackages = { "com.huike.crm.calendar", "com.huike.crm.care", "com.huike.crm.demand" })
-public class ServiceTestConfiguration {
+public class CareServiceTestConfiguration {
 
 	@Bean
 	Clock clock() {
