@@ -239,7 +239,7 @@ public class DemandService {
 
 	private DemandRegistration loadForAction(Long id, Viewer viewer) {
 		DemandView view = get(id, viewer);
-		if (!view.canAct()) {
+		if (!viewer.userId().equals(view.ownerId())) {
 			throw new DemandAccessDeniedException();
 		}
 		return registrations.findById(id).orElseThrow(() -> new DemandNotFoundException(id));

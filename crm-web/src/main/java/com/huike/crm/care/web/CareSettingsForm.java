@@ -4,32 +4,30 @@ import java.util.EnumSet;
 import java.util.Set;
 
 import com.huike.crm.care.CareSettingsView;
-import com.huike.crm.care.domain.CareSettings;
 import com.huike.crm.care.domain.CareTaskKind;
 import com.huike.crm.customer.domain.Grade;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
-import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
 
 /**
- * The administrator's care settings form.
+ * The administrator's care settings form. The day counts are bound as text so that the
+ * form shows back whatever was typed; the service checks their ranges.
  */
 record CareSettingsForm(
-		@NotNull(message = "{care.settings.birthdayLeadDays.range}") @Min(value = CareSettings.MIN_BIRTHDAY_LEAD_DAYS,
-				message = "{care.settings.birthdayLeadDays.range}") @Max(value = CareSettings.MAX_BIRTHDAY_LEAD_DAYS,
-						message = "{care.settings.birthdayLeadDays.range}") Integer birthdayLeadDays,
-		@NotNull(message = "{care.settings.holidayLeadDays.range}") @Min(value = CareSettings.MIN_HOLIDAY_LEAD_DAYS,
-				message = "{care.settings.holidayLeadDays.range}") @Max(value = CareSettings.MAX_HOLIDAY_LEAD_DAYS,
-						message = "{care.settings.holidayLeadDays.range}") Integer holidayLeadDays,
+		@NotBlank(message = "{care.settings.birthdayLeadDays.range}") @Pattern(regexp = "^\\s*\\d{1,3}\\s*$",
+				message = "{care.settings.birthdayLeadDays.number}") String birthdayLeadDays,
+		@NotBlank(message = "{care.settings.holidayLeadDays.range}") @Pattern(regexp = "^\\s*\\d{1,3}\\s*$",
+				message = "{care.settings.holidayLeadDays.number}") String holidayLeadDays,
 		Set<Grade> holidayGrades, Set<CareTaskKind> holidays) {
 
 	static CareSettingsForm of(CareSettingsView view) {
-		return new CareSettingsForm(view.birthdayLeadDays(), view.holidayLeadDays(), view.holidayGrades(),
-				view.holidays());
+		return new CareSettingsForm(String.valueOf(view.birthdayLeadDays()), String.valueOf(view.holidayLeadDays()),
+				view.holidayGrades(), view.holidays());
 	}
 
 	CareSettingsView toView() {
-		return new CareSettingsView(birthdayLeadDays, holidayLeadDays,
+		return new CareSettingsView(Integer.parseInt(birthdayLeadDays.strip()),
+				Integer.parseInt(holidayLeadDays.strip()),
 				(holidayGrades != null) ? holidayGrades : EnumSet.noneOf(Grade.class),
 				(holidays != null) ? holidays : EnumSet.noneOf(CareTaskKind.class), null);
 	}

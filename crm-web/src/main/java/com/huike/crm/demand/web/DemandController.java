@@ -56,7 +56,7 @@ class DemandController {
 	@GetMapping("/new")
 	String newForm(@RequestParam(required = false) Long customerId, Viewer viewer, Model model) {
 		String code = demands.startRegistration(customerId, viewer);
-		model.addAttribute("form", new DemandForm(code, "", 1, LocalDate.now(clock), ""));
+		model.addAttribute("form", new DemandForm(code, "", "1", LocalDate.now(clock), ""));
 		return "demands/form";
 	}
 
