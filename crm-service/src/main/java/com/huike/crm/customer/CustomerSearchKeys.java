@@ -34,6 +34,8 @@ public class CustomerSearchKeys {
 
 	private static final Pattern WORD = Pattern.compile("[\\p{IsLatin}\\d]+");
 
+	private static final Pattern SPACES = Pattern.compile("\\s+");
+
 	public void reindex(Customer customer) {
 		Keys keys = keysOf(customer.getName(), customer.getCompanyName(), customer.getMobilePhone(),
 				customer.getOfficePhone(), customer.getHomePhone());
@@ -82,16 +84,17 @@ public class CustomerSearchKeys {
 		if (text == null) {
 			return "";
 		}
-		return NamePinyin.normalize(text).toLowerCase(Locale.ROOT).replaceAll("\\s+", "");
+		return SPACES.matcher(NamePinyin.normalize(text).toLowerCase(Locale.ROOT)).replaceAll("");
 	}
 
 	static String phoneDigits(String... phones) {
 		StringBuilder out = new StringBuilder();
 		for (String phone : phones) {
 			if (phone != null) {
-				String digits = phone.replaceAll("\\D", "");
-				if (!digits.isEmpty()) {
-					out.append(digits).append(' ');
+				int before = out.length();
+				phone.chars().filter(ch -> ch >= '0' && ch <= '9').forEach(ch -> out.append((char) ch));
+				if (out.length() > before) {
+					out.append(' ');
 				}
 			}
 		}

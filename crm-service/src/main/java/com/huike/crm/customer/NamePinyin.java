@@ -2,11 +2,14 @@ package com.huike.crm.customer;
 
 import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
 
 import net.sourceforge.pinyin4j.PinyinHelper;
 import net.sourceforge.pinyin4j.format.HanyuPinyinCaseType;
@@ -74,6 +77,14 @@ public final class NamePinyin {
 	private static final int MAX_VARIANTS = 12;
 
 	private static final HanyuPinyinOutputFormat FORMAT = new HanyuPinyinOutputFormat();
+
+	private static final Pattern LETTERS = Pattern.compile("[a-z]+");
+
+	/**
+	 * pinyin4j's answers by character; a bulk load asks for the same characters again and
+	 * again.
+	 */
+	private static final Map<Character, String[]> READINGS = new ConcurrentHashMap<>();
 
 	static {
 		FORMAT.setCaseType(HanyuPinyinCaseType.LOWERCASE);
@@ -287,7 +298,8 @@ public final class NamePinyin {
 	 * Folds full-width letters and digits (typed with a Chinese input method) to ASCII.
 	 */
 	static String normalize(String text) {
-		return Normalizer.normalize(text, Normalizer.Form.NFKC);
+		return Normalizer.isNormalized(text, Normalizer.Form.NFKC) ? text
+				: Normalizer.normalize(text, Normalizer.Form.NFKC);
 	}
 
 	static boolean isHan(int codePoint) {
