@@ -48,7 +48,7 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
  * page advice, which would answer with HTML.
  */
 @RestControllerAdvice(annotations = RestController.class)
-@Order(Ordered.HIGHEST_PRECEDENCE)
+@Order(Ordered.HIGHEST_PRECEDENCE + 100)
 class ApiProblems {
 
 	private static final Logger log = LoggerFactory.getLogger(ApiProblems.class);

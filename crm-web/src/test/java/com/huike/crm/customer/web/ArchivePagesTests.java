@@ -72,7 +72,7 @@ class ArchivePagesTests extends WebIntegrationTest {
 					containsString("0571-88886666"), containsString("1978-03-08 (农历)"), containsString("55.5"),
 					containsString("左膝关节炎"))));
 		assertThat(jdbc.queryForObject("select name_pinyin from customer where id = ?", String.class, id))
-			.startsWith("ganyu");
+			.startsWith("gan yu");
 		assertThat(jdbc.queryForObject("select birth_lunar from customer where id = ?", Boolean.class, id)).isTrue();
 		assertThat(jdbc.queryForObject("select completeness from customer where id = ?", Integer.class, id))
 			.isEqualTo(Math.round(6 * 100f / 66));
