@@ -7,14 +7,12 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
 
 import com.huike.crm.customer.domain.Customer;
 import com.huike.crm.customer.domain.CustomerChange;
 import com.huike.crm.customer.domain.CustomerChangeRepository;
-import com.huike.crm.customer.domain.CustomerRepository;
 import com.huike.crm.identity.Viewer;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.OptimisticLockException;
@@ -32,18 +30,15 @@ class ArchivePartAccess {
 
 	private final CustomerService customers;
 
-	private final CustomerRepository customerRepository;
-
 	private final CustomerChangeRepository changes;
 
 	private final EntityManager entityManager;
 
 	private final Clock clock;
 
-	ArchivePartAccess(CustomerService customers, CustomerRepository customerRepository,
-			CustomerChangeRepository changes, EntityManager entityManager, Clock clock) {
+	ArchivePartAccess(CustomerService customers, CustomerChangeRepository changes, EntityManager entityManager,
+			Clock clock) {
 		this.customers = customers;
-		this.customerRepository = customerRepository;
 		this.changes = changes;
 		this.entityManager = entityManager;
 		this.clock = clock;
@@ -59,14 +54,6 @@ class ArchivePartAccess {
 			throw new CustomerNotFoundException(customerId);
 		}
 		return customer;
-	}
-
-	/**
-	 * The customer if the viewer may read its archive; empty otherwise. For views that
-	 * simply leave the parts out rather than fail.
-	 */
-	Optional<Customer> findReadable(Long customerId, Viewer viewer) {
-		return customerRepository.findById(customerId).filter(c -> viewer.accessTo(c.getOwnerId()).canReadArchive());
 	}
 
 	/** The customer whose archive the viewer may change. */

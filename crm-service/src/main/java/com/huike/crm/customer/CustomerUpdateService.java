@@ -129,7 +129,7 @@ public class CustomerUpdateService {
 		fields.put("dealStatus", c.getDealStatus().name());
 		fields.put("classification", c.getClassification());
 		fields.put("birthDate", (c.getBirthDate() != null) ? c.getBirthDate().toString() : null);
-		fields.put("birthLunar", Boolean.toString(c.isBirthLunar()));
+		fields.put("birthDateLunar", Boolean.toString(c.isBirthLunar()));
 		return fields;
 	}
 

@@ -159,8 +159,9 @@ class ArchivePartRepositoryTests {
 			.getId();
 		report.revise(LocalDate.of(2026, 4, 2), ReportKind.SURVEY, "市场调查", "周边三家竞争店。", supervisor);
 		reports.saveAndFlush(report);
-		assertThat(reports.countByCustomerId(customerId)).isEqualTo(1);
-		assertThat(reports.latestDate(customerId)).contains(LocalDate.of(2026, 4, 2));
+		assertThat(reports.findByCustomerId(customerId, PageRequest.of(0, 10)).getContent()).singleElement()
+			.satisfies(r -> assertThat(r.getReportDate()).isEqualTo(LocalDate.of(2026, 4, 2)))
+			.satisfies(r -> assertThat(r.getKind()).isEqualTo(ReportKind.SURVEY));
 		assertThat(
 				jdbc.queryForObject("select author_id from customer_report where id = ?", Long.class, report.getId()))
 			.isEqualTo(ownerId);

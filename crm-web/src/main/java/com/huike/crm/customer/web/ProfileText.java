@@ -32,9 +32,12 @@ public class ProfileText {
 
 	private final Clock clock;
 
-	ProfileText(MessageSource messages, Clock clock) {
+	private final ArchivePartText parts;
+
+	ProfileText(MessageSource messages, Clock clock, ArchivePartText parts) {
 		this.messages = messages;
 		this.clock = clock;
+		this.parts = parts;
 	}
 
 	private long age(String birthDate) {
@@ -115,6 +118,10 @@ public class ProfileText {
 			String label = message(fp.field().labelKey());
 			return (fp.childRow() != null) ? message("profile.child.row", fp.childRow()) + " · " + label : label;
 		}
+		Optional<String> part = parts.fieldLabel(path);
+		if (part.isPresent()) {
+			return part.get();
+		}
 		String fallback = messages.getMessage("customer." + path, null, null, LocaleContextHolder.getLocale());
 		return (fallback != null) ? fallback : path;
 	}
@@ -123,6 +130,10 @@ public class ProfileText {
 	public String changeValue(String path, String value) {
 		if (value == null) {
 			return null;
+		}
+		Optional<String> part = parts.value(path, value);
+		if (part.isPresent()) {
+			return part.get();
 		}
 		return ProfileCatalog.resolve(path).map(fp -> {
 			ProfileField field = fp.field();
@@ -137,7 +148,10 @@ public class ProfileText {
 
 	/** The label of a history line's section key. */
 	public String sectionLabel(String key) {
-		return ProfileSection.fromKey(key).map(s -> message(s.labelKey())).orElseGet(() -> (key != null) ? key : "");
+		return ProfileSection.fromKey(key)
+			.map(s -> message(s.labelKey()))
+			.or(() -> parts.sectionLabel(key))
+			.orElseGet(() -> (key != null) ? key : "");
 	}
 
 	private String message(String code, Object... args) {

@@ -184,6 +184,10 @@ class ArchivePartPagesTests extends WebIntegrationTest {
 		assertThat(jdbc.queryForObject("select old_value from customer_change where field = ? and new_value is null",
 				String.class, "transaction#" + tid + ".product"))
 			.isEqualTo("红河");
+		mvc.perform(get("/customers/{id}/history", id).with(MANAGER1))
+			.andExpect(status().isOk())
+			.andExpect(content()
+				.string(allOf(containsString("交易状况"), containsString("交易 #" + tid + " · 产品"), containsString("红河"))));
 	}
 
 	@Test
@@ -365,6 +369,20 @@ class ArchivePartPagesTests extends WebIntegrationTest {
 		mvc.perform(post("/customers/{id}/credit", id).with(MANAGER1).with(csrf()).param("paymentMethod", "ON_ACCOUNT"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("赊销须填写账期天数。")));
+	}
+
+	@Test
+	void theHistoryNamesPartFieldsAndOptionsInWords() throws Exception {
+		long id = customerOf(mvc, MANAGER1, "公孙止");
+		mvc.perform(adjustment(id, "RETURN", "2", "90", "LOGISTICS", "")).andExpect(status().is3xxRedirection());
+		mvc.perform(post("/customers/{id}/credit", id).with(MANAGER1)
+			.with(csrf())
+			.param("creditRating", "AA")
+			.param("paymentMethod", "PREPAYMENT")).andExpect(status().is3xxRedirection());
+		mvc.perform(get("/customers/{id}/history", id).with(MANAGER1))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString("退赔、折价情况"), containsString("· 责任认定"), containsString("物流"),
+					containsString("信誉、财务记录及付款方式 · 信用等级"), containsString("AA（信用优良）"), containsString("预付款"))));
 	}
 
 	@Test

@@ -1,4 +1,4 @@
-package com.huike.crm.system;
+package com.huike.crm.customer.web;
 
 import java.net.URI;
 import java.util.ArrayList;
@@ -35,29 +35,28 @@ import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
-import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 
 /**
- * Every error of the JSON API as an RFC 9457 problem detail
+ * Every error of the customer API as an RFC 9457 problem detail
  * ({@code application/problem+json}) in the caller's language: 400 with the messages per
  * field ({@code errors}), 403, 404, 409 naming the version now saved
  * ({@code currentVersion}), and a 500 that never shows a stack trace. Runs before the
- * page advice, which would answer with HTML.
+ * page advice, which would answer with HTML; other features' APIs keep their own advice.
  */
-@RestControllerAdvice(annotations = RestController.class)
-@Order(Ordered.HIGHEST_PRECEDENCE + 100)
-class ApiProblems {
+@RestControllerAdvice(assignableTypes = { CustomerApiController.class, CustomerPartsApiController.class })
+@Order(Ordered.HIGHEST_PRECEDENCE)
+class CustomerApiProblems {
 
-	private static final Logger log = LoggerFactory.getLogger(ApiProblems.class);
+	private static final Logger log = LoggerFactory.getLogger(CustomerApiProblems.class);
 
 	private static final String TYPE = "urn:huike:problem:";
 
 	private final MessageSource messages;
 
-	ApiProblems(MessageSource messages) {
+	CustomerApiProblems(MessageSource messages) {
 		this.messages = messages;
 	}
 

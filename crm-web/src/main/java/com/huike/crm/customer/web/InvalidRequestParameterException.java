@@ -1,13 +1,13 @@
-package com.huike.crm.system;
+package com.huike.crm.customer.web;
 
 import java.util.List;
 
 /**
- * A query parameter of the JSON API that cannot be used (an unknown sort column, a page
- * too large…): answered as a 400 problem detail naming the parameter, in the caller's
- * language.
+ * A query parameter of the customer API that cannot be used (an unknown sort column, a
+ * page too large…): answered as a 400 problem detail naming the parameter, in the
+ * caller's language.
  */
-public class InvalidRequestParameterException extends RuntimeException {
+class InvalidRequestParameterException extends RuntimeException {
 
 	private final String parameter;
 
