@@ -15,8 +15,12 @@ import org.springframework.test.web.servlet.MockMvc;
  * accounts and customers, one Spring context shared by every test class that extends this
  * (keep the configuration identical so the context cache holds). Tests create what they
  * change.
+ * <p>
+ * The server listens on a random port so that the browser tests ({@link BrowserTest})
+ * share this very context; MockMvc works as well. Requests of a test therefore never run
+ * in the test's transaction: nothing is rolled back.
  */
-@SpringBootTest
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @AutoConfigureMockMvc
 @ActiveProfiles({ "test", "demo" })
 public abstract class WebIntegrationTest {
