@@ -46,7 +46,8 @@ public class TeamService {
 				all.stream().map(Team::getSupervisorId).filter(Objects::nonNull).collect(Collectors.toSet()));
 		return all.stream()
 			.map(t -> new TeamOverview(t.getId(), t.getName(), t.getSupervisorId(),
-					supervisors.get(t.getSupervisorId()), members.getOrDefault(t.getId(), 0L), t.getVersion()))
+					supervisorName(supervisors, t.getSupervisorId()), members.getOrDefault(t.getId(), 0L),
+					t.getVersion()))
 			.toList();
 	}
 
@@ -57,7 +58,7 @@ public class TeamService {
 				(team.getSupervisorId() != null) ? Set.of(team.getSupervisorId()) : Set.of());
 		long members = users.countByTeamId(id);
 		return new TeamOverview(team.getId(), team.getName(), team.getSupervisorId(),
-				supervisors.get(team.getSupervisorId()), members, team.getVersion());
+				supervisorName(supervisors, team.getSupervisorId()), members, team.getVersion());
 	}
 
 	/** The users who may lead a team: enabled supervisors. */
@@ -119,6 +120,10 @@ public class TeamService {
 		if (!supervisor) {
 			throw new NotASupervisorException(supervisorId);
 		}
+	}
+
+	private static String supervisorName(Map<Long, String> names, Long supervisorId) {
+		return (supervisorId != null) ? names.get(supervisorId) : null;
 	}
 
 	private Map<Long, String> displayNames(Set<Long> ids) {

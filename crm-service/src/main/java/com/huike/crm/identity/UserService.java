@@ -180,7 +180,8 @@ public class UserService {
 
 	private static UserOverview overview(UserAccount u, Map<Long, String> teamNames) {
 		return new UserOverview(u.getId(), u.getUsername(), u.getDisplayName(), u.getRoles(), u.getTeamId(),
-				teamNames.get(u.getTeamId()), u.getDepartment(), u.isEnabled(), u.getCreatedAt(), u.getVersion());
+				(u.getTeamId() != null) ? teamNames.get(u.getTeamId()) : null, u.getDepartment(), u.isEnabled(),
+				u.getCreatedAt(), u.getVersion());
 	}
 
 	static String escapeLike(String text) {

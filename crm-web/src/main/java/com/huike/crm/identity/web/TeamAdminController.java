@@ -75,8 +75,10 @@ class TeamAdminController {
 				return "redirect:/admin/teams";
 			}
 			catch (TeamChangedMeanwhileException ex) {
+				// a new form object drops the old binding result, which holds no errors
+				// here
 				model.addAttribute("form", form.withVersion(team.version()));
-				binding.reject("admin.team.changedMeanwhile");
+				model.addAttribute("conflict", "admin.team.changedMeanwhile");
 			}
 			catch (RuntimeException ex) {
 				if (!rejected(ex, binding)) {

@@ -107,9 +107,9 @@ class UserAdminController {
 		}
 		catch (UserChangedMeanwhileException ex) {
 			// keep what was typed; the next save knowingly applies it to the newer
-			// version
+			// version (the new form object drops the binding result: it has no errors)
 			model.addAttribute("form", form.withVersion(user.version()));
-			binding.reject("admin.user.changedMeanwhile");
+			model.addAttribute("conflict", "admin.user.changedMeanwhile");
 		}
 		catch (OwnAdministrationException ex) {
 			binding.reject("admin.user.ownAdministration");
