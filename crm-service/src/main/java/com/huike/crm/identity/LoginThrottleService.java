@@ -17,7 +17,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Refuses sign-ins after repeated failures: {@code huike.login.max-failures} (5) for one
- * username, or {@code huike.login.max-failures-per-address} (20) from one client address,
+ * username, or {@code huike.login.max-failures-per-address} (50) from one client address,
  * within {@code huike.login.window} (15 minutes). The window slides: the lock lifts when
  * the oldest of those failures leaves it. A successful sign-in clears the username's
  * failures. Failures live in the database, so every app instance sees the same count.
@@ -41,7 +41,7 @@ public class LoginThrottleService {
 
 	public LoginThrottleService(LoginFailureRepository failures, Clock clock,
 			@Value("${huike.login.max-failures:5}") int maxPerUsername,
-			@Value("${huike.login.max-failures-per-address:20}") int maxPerAddress,
+			@Value("${huike.login.max-failures-per-address:50}") int maxPerAddress,
 			@Value("${huike.login.window:PT15M}") Duration window) {
 		if (maxPerUsername < 1 || maxPerAddress < 1 || window.isNegative() || window.isZero()) {
 			throw new IllegalArgumentException("login throttling needs positive limits and window");

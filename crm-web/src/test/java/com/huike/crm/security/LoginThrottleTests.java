@@ -27,7 +27,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * Sign-in throttling: 5 failures within 15 minutes lock a username, 20 lock a client
+ * Sign-in throttling: 5 failures within 15 minutes lock a username, 50 lock a client
  * address. Each test signs in from its own (documentation-range) address so that the
  * address limit of one test never touches another.
  */
@@ -119,10 +119,11 @@ class LoginThrottleTests extends WebIntegrationTest {
 	@Test
 	void manyFailuresFromOneAddressLockThatAddressOnly() throws Exception {
 		identity.createUser("tongyidizhi", PASSWORD, "同一地址", Set.of(Role.MANAGER), null, null);
-		for (int i = 0; i < 20; i++) {
-			// a different unknown username each time: spraying guesses over many accounts
-			signIn("guess" + i, "wrong", "198.51.100.7").andExpect(unauthenticated());
+		for (int i = 0; i < 49; i++) {
+			// a different username each time: spraying guesses over many accounts
+			jdbc.update("insert into login_failure (username, client_address) values (?, '198.51.100.7')", "guess" + i);
 		}
+		signIn("guess49", "wrong", "198.51.100.7").andExpect(redirectedUrl("/login?locked=15&username=guess49"));
 		signIn("tongyidizhi", PASSWORD, "198.51.100.7").andExpect(unauthenticated())
 			.andExpect(redirectedUrl("/login?locked=15&username=tongyidizhi"));
 		signIn("tongyidizhi", PASSWORD, "198.51.100.8").andExpect(authenticated().withUsername("tongyidizhi"));
