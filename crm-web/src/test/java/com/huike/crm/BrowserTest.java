@@ -12,6 +12,8 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.extension.TestWatcher;
 import org.openqa.selenium.By;
+import org.openqa.selenium.ElementClickInterceptedException;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
@@ -109,18 +111,22 @@ public abstract class BrowserTest extends WebIntegrationTest {
 	}
 
 	/**
-	 * Clicks what the locator finds once it is clickable, finding it again when htmx has
-	 * swapped it out meanwhile.
+	 * Clicks what the locator finds once it is clickable (scrolled into view first),
+	 * finding it again when htmx has swapped it out meanwhile.
 	 */
 	protected void click(By locator) {
-		waiting().ignoring(StaleElementReferenceException.class).until(d -> {
-			WebElement element = ExpectedConditions.elementToBeClickable(locator).apply(d);
-			if (element == null) {
-				return false;
-			}
-			element.click();
-			return true;
-		});
+		waiting().ignoring(StaleElementReferenceException.class)
+			.ignoring(ElementClickInterceptedException.class)
+			.until(d -> {
+				WebElement element = ExpectedConditions.elementToBeClickable(locator).apply(d);
+				if (element == null) {
+					return false;
+				}
+				((JavascriptExecutor) d)
+					.executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});", element);
+				element.click();
+				return true;
+			});
 	}
 
 	/** Signs in through the login form, as a person would. */

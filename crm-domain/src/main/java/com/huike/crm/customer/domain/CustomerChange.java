@@ -50,8 +50,20 @@ public class CustomerChange {
 	@Column(nullable = false, updatable = false)
 	private boolean sensitive;
 
+	/**
+	 * The archive version this change produced; null for changes recorded without one.
+	 */
+	@Column(name = "customer_version", updatable = false)
+	private Long customerVersion;
+
 	public CustomerChange(Long customerId, Long changedBy, String section, String field, String oldValue,
 			String newValue, boolean sensitive) {
+		this(customerId, changedBy, section, field, oldValue, newValue, sensitive, null);
+	}
+
+	public CustomerChange(Long customerId, Long changedBy, String section, String field, String oldValue,
+			String newValue, boolean sensitive, Long customerVersion) {
+		this.customerVersion = customerVersion;
 		this.customerId = customerId;
 		this.changedBy = changedBy;
 		this.changedAt = Instant.now();

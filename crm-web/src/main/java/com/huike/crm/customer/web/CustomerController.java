@@ -16,7 +16,6 @@ import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
-import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -46,12 +45,6 @@ class CustomerController {
 		model.addAttribute("dealStatuses", DealStatus.values());
 		model.addAttribute("managers", identity.assignableManagers(viewer));
 		return (htmx != null) ? "customers/list :: results" : "customers/list";
-	}
-
-	@GetMapping("/{id}")
-	String detail(@PathVariable Long id, Viewer viewer, Model model) {
-		model.addAttribute("customer", customers.get(id, viewer));
-		return "customers/detail";
 	}
 
 	@GetMapping("/new")

@@ -1,9 +1,13 @@
 package com.huike.crm.customer.web;
 
+import java.util.Map;
+
 import com.huike.crm.BrowserTest;
 import com.huike.crm.customer.CustomerDetails;
+import com.huike.crm.customer.CustomerProfileService;
 import com.huike.crm.customer.CustomerService;
 import com.huike.crm.customer.NewCustomer;
+import com.huike.crm.customer.ProfileSection;
 import com.huike.crm.customer.domain.DealStatus;
 import com.huike.crm.customer.domain.Grade;
 import com.huike.crm.identity.IdentityService;
@@ -20,7 +24,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The journey of issue 2 in a real browser: a customer manager signs in, finds a customer
- * by the pinyin initials of the name while typing (htmx), and opens the archive.
+ * by the pinyin initials of the name while typing (htmx), opens the archive, edits
+ * section 1 and sees the change, old and new value, in the history.
  */
 class ArchiveJourneyBrowserTests extends BrowserTest {
 
@@ -30,11 +35,16 @@ class ArchiveJourneyBrowserTests extends BrowserTest {
 	@Autowired
 	IdentityService identity;
 
+	@Autowired
+	CustomerProfileService profiles;
+
 	@Test
-	void managerFindsACustomerByPinyinInitialsWhileTypingAndOpensTheArchive() {
+	void managerFindsACustomerByPinyinInitialsEditsSectionOneAndSeesTheChangeInTheHistory() {
 		Viewer manager1 = identity.viewer("manager1").orElseThrow();
 		Long id = customers.create(
 				new NewCustomer("欧阳明珠", "明珠商贸有限公司", "13811112222", null, Grade.B, DealStatus.NEGOTIATING, "便利店", null),
+				manager1);
+		profiles.update(id, customers.get(id, manager1).version(), ProfileSection.PERSONAL, Map.of("jobTitle", "采购主管"),
 				manager1);
 		CustomerDetails customer = customers.get(id, manager1);
 
@@ -57,6 +67,23 @@ class ArchiveJourneyBrowserTests extends BrowserTest {
 		assertThat(browser().findElement(By.id("customer-code")).getText()).isEqualTo(customer.code());
 		assertThat(browser().findElement(By.tagName("main")).getText()).contains("明珠商贸有限公司", "13811112222");
 		screenshot("archive-journey-detail");
+
+		click(By.cssSelector("#section-personal a[href$='/sections/personal/edit']"));
+		WebElement jobTitle = visible(By.id("f-jobTitle"));
+		assertThat(jobTitle.getDomProperty("value")).isEqualTo("采购主管");
+		jobTitle.clear();
+		jobTitle.sendKeys("采购总监");
+		click(By.cssSelector("form[action$='/sections/personal/edit'] button.btn-primary"));
+		waiting().until(d -> d.getCurrentUrl().matches(".*/customers/" + id + "(#.*)?$"));
+		assertThat(visible(By.id("section-personal")).getText()).contains("采购总监");
+
+		click(By.cssSelector("#recent-changes a[href$='/customers/" + id + "/history']"));
+		WebElement line = visible(By.cssSelector("#history tr.change"));
+		assertThat(line.findElement(By.cssSelector(".field")).getText()).isEqualTo("职称");
+		assertThat(line.findElement(By.cssSelector(".old")).getText()).isEqualTo("采购主管");
+		assertThat(line.findElement(By.cssSelector(".new")).getText()).isEqualTo("采购总监");
+		assertThat(line.getText()).contains("王经理");
+		screenshot("archive-journey-history");
 	}
 
 }

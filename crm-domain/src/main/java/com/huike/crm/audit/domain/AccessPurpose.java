@@ -1,0 +1,21 @@
+package com.huike.crm.audit.domain;
+
+/**
+ * Why sensitive fields were shown.
+ */
+public enum AccessPurpose {
+
+	/** The archive's detail page. */
+	DETAIL,
+	/** The print view. */
+	PRINT,
+	/** The edit form of a section holding sensitive fields. */
+	EDIT,
+	/** The history with sensitive values in clear. */
+	HISTORY,
+	/** Read through the JSON API. */
+	API,
+	/** Exported to a file. */
+	EXPORT
+
+}

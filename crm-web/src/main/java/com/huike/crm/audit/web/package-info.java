@@ -1,0 +1,4 @@
+/**
+ * The administrators' page of sensitive-data access records.
+ */
+package com.huike.crm.audit.web;

@@ -1,0 +1,132 @@
+package com.huike.crm.customer.web;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import com.huike.crm.customer.FieldType;
+import com.huike.crm.customer.ProfileCatalog;
+import com.huike.crm.customer.ProfileField;
+import com.huike.crm.customer.ProfileQuestion;
+import com.huike.crm.customer.ProfileSection;
+
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.stereotype.Component;
+
+/**
+ * Shows catalog answers and history lines in the user's language, for templates:
+ * {@code ${@profileText.value(field, archive.answers)}}. Everything is driven by the
+ * catalog, so no template names a profile field.
+ */
+@Component("profileText")
+public class ProfileText {
+
+	private final MessageSource messages;
+
+	ProfileText(MessageSource messages) {
+		this.messages = messages;
+	}
+
+	public List<ProfileSection> sections() {
+		return ProfileCatalog.archiveSections();
+	}
+
+	public List<ProfileQuestion> questions(ProfileSection section) {
+		return ProfileCatalog.questions(section);
+	}
+
+	/** Whether the section holds sensitive (S) fields. */
+	public boolean hasSensitive(ProfileSection section) {
+		return ProfileCatalog.questions(section).stream().anyMatch(ProfileQuestion::sensitive);
+	}
+
+	/**
+	 * The children columns shown as table columns (the lunar flag goes with the date).
+	 */
+	public List<ProfileField> childColumns() {
+		return ProfileCatalog.field(ProfileCatalog.CHILDREN)
+			.columns()
+			.stream()
+			.filter(c -> c.type() != FieldType.FLAG)
+			.toList();
+	}
+
+	/** A field's answer as text, or {@code null} when unanswered. */
+	public String value(ProfileField field, Map<String, ?> answers) {
+		if (answers == null) {
+			return null;
+		}
+		String text = scalar(field, answers.get(field.key()));
+		if (text != null && field.lunarFlag() != null && Boolean.TRUE.equals(answers.get(field.lunarFlag()))) {
+			text = text + " " + message("profile.lunar.suffix");
+		}
+		return text;
+	}
+
+	/** The children rows of the answers (empty when none). */
+	public List<?> children(Map<String, ?> answers) {
+		return (answers != null && answers.get(ProfileCatalog.CHILDREN) instanceof List<?> rows) ? rows : List.of();
+	}
+
+	/** Whether any field of the question is answered. */
+	public boolean answered(ProfileQuestion question, Map<String, ?> answers) {
+		return question.fields()
+			.stream()
+			.anyMatch(f -> value(f, answers) != null || (f.isChildren() && !children(answers).isEmpty()));
+	}
+
+	private String scalar(ProfileField field, Object value) {
+		if (value == null || (value instanceof String s && s.isBlank())) {
+			return null;
+		}
+		return switch (field.type()) {
+			case YESNO, ENUM -> message(field.optionLabelKey(value.toString()));
+			case NUMBER -> ((value instanceof BigDecimal b) ? b.toPlainString() : value.toString());
+			case FLAG -> Boolean.TRUE.equals(value) ? message("profile.yesno.YES") : null;
+			case CHILDREN -> null;
+			default -> value.toString();
+		};
+	}
+
+	/**
+	 * The label of a history line's field: a catalog field, a children cell, or other.
+	 */
+	public String changeLabel(String path) {
+		Optional<ProfileCatalog.FieldPath> resolved = ProfileCatalog.resolve(path);
+		if (resolved.isPresent()) {
+			ProfileCatalog.FieldPath fp = resolved.get();
+			String label = message(fp.field().labelKey());
+			return (fp.childRow() != null) ? message("profile.child.row", fp.childRow()) + " · " + label : label;
+		}
+		String fallback = messages.getMessage("customer." + path, null, null, LocaleContextHolder.getLocale());
+		return (fallback != null) ? fallback : path;
+	}
+
+	/** A history value in words (是/否, option labels…). */
+	public String changeValue(String path, String value) {
+		if (value == null) {
+			return null;
+		}
+		return ProfileCatalog.resolve(path).map(fp -> {
+			ProfileField field = fp.field();
+			return switch (field.type()) {
+				case YESNO, ENUM ->
+					messages.getMessage(field.optionLabelKey(value), null, value, LocaleContextHolder.getLocale());
+				case FLAG -> "true".equals(value) ? message("profile.yesno.YES") : message("profile.yesno.NO");
+				default -> value;
+			};
+		}).orElse(value);
+	}
+
+	/** The label of a history line's section key. */
+	public String sectionLabel(String key) {
+		return ProfileSection.fromKey(key).map(s -> message(s.labelKey())).orElseGet(() -> (key != null) ? key : "");
+	}
+
+	private String message(String code, Object... args) {
+		return messages.getMessage(code, args, code, LocaleContextHolder.getLocale());
+	}
+
+}
