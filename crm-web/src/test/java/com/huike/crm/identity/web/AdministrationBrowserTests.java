@@ -41,7 +41,7 @@ class AdministrationBrowserTests extends BrowserTest {
 		new Select(browser().findElement(By.id("teamId"))).selectByVisibleText("一组");
 		browser().findElement(By.id("department")).sendKeys("客服中心");
 		browser().findElement(By.id("password")).sendKeys("chushimima1");
-		browser().findElement(By.cssSelector("#new-user button[type=submit]")).click();
+		click(By.cssSelector("#new-user button[type=submit]"));
 
 		assertThat(visible(By.cssSelector("[role=status]")).getText()).contains("用户已创建");
 		assertThat(browser().findElement(By.id("edit-username")).getText()).isEqualTo("liulan");
@@ -53,7 +53,7 @@ class AdministrationBrowserTests extends BrowserTest {
 
 		browser().findElement(By.id("newPassword")).sendKeys("xinmima2026");
 		browser().findElement(By.id("confirmPassword")).sendKeys("xinmima2026");
-		browser().findElement(By.cssSelector("#reset-password button[type=submit]")).click();
+		click(By.cssSelector("#reset-password button[type=submit]"));
 		Alert confirm = waiting().until(ExpectedConditions.alertIsPresent());
 		assertThat(confirm.getText()).contains("确定要重置 liulan 的密码吗");
 		confirm.accept();
@@ -73,7 +73,7 @@ class AdministrationBrowserTests extends BrowserTest {
 		signIn("supervisor1", "demo123");
 		open("/customers/" + id);
 		new Select(visible(By.id("assignment-owner"))).selectByVisibleText("李经理 (manager2)");
-		browser().findElement(By.cssSelector("#customer-assignment button[type=submit]")).click();
+		click(By.cssSelector("#customer-assignment button[type=submit]"));
 		waiting().until(ExpectedConditions.alertIsPresent()).accept();
 
 		assertThat(visible(By.cssSelector("[role=status]")).getText()).contains("客户已转交");
