@@ -13,3 +13,15 @@ document.addEventListener('submit', function (event) {
     event.preventDefault();
   }
 });
+// A form whose data-confirm question was accepted tells the server, which then skips its own
+// confirmation page (the step that asks people without JavaScript).
+document.addEventListener('submit', function (event) {
+  var form = event.target;
+  if (!event.defaultPrevented && form.hasAttribute('data-confirm') && !form.querySelector('input[name="confirmed"]')) {
+    var input = document.createElement('input');
+    input.type = 'hidden';
+    input.name = 'confirmed';
+    input.value = 'true';
+    form.appendChild(input);
+  }
+});

@@ -19,7 +19,6 @@ import com.huike.crm.customer.domain.CustomerChange;
 import com.huike.crm.customer.domain.CustomerChangeRepository;
 import com.huike.crm.customer.domain.CustomerRepository;
 import com.huike.crm.customer.domain.DealStatus;
-import com.huike.crm.identity.IdentityService;
 import com.huike.crm.identity.Viewer;
 import com.huike.crm.identity.Viewer.CustomerAccess;
 import jakarta.persistence.EntityManager;
@@ -28,6 +27,7 @@ import jakarta.persistence.LockModeType;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -62,7 +62,7 @@ public class CustomerProfileService {
 
 	private final CustomerSearchKeys searchKeys;
 
-	private final IdentityService identity;
+	private final NamedParameterJdbcTemplate jdbc;
 
 	private final AccessLogService accessLog;
 
@@ -70,14 +70,14 @@ public class CustomerProfileService {
 
 	public CustomerProfileService(CustomerRepository customers, CustomerChangeRepository changes,
 			EntityManager entityManager, ProfileCodec codec, SensitiveFieldCipher cipher, CustomerSearchKeys searchKeys,
-			IdentityService identity, AccessLogService accessLog, Clock clock) {
+			NamedParameterJdbcTemplate jdbc, AccessLogService accessLog, Clock clock) {
 		this.customers = customers;
 		this.changes = changes;
 		this.entityManager = entityManager;
 		this.codec = codec;
 		this.cipher = cipher;
 		this.searchKeys = searchKeys;
-		this.identity = identity;
+		this.jdbc = jdbc;
 		this.accessLog = accessLog;
 		this.clock = clock;
 	}
@@ -97,7 +97,7 @@ public class CustomerProfileService {
 		Customer customer = load(id, viewer);
 		CustomerAccess access = viewer.accessTo(customer.getOwnerId());
 		if (!access.canReadArchive()) {
-			Map<Long, String> names = identity.displayNames(Set.of(customer.getOwnerId()));
+			Map<Long, String> names = displayNames(Set.of(customer.getOwnerId()));
 			return new CustomerArchive(details(customer, access, names), Map.of(), false, Map.of(), 0, null, null,
 					List.of(), 0);
 		}
@@ -115,7 +115,7 @@ public class CustomerProfileService {
 		addIfPresent(people, customer.getCreatedBy());
 		addIfPresent(people, customer.getUpdatedBy());
 		recent.forEach(c -> addIfPresent(people, c.getChangedBy()));
-		Map<Long, String> names = identity.displayNames(people);
+		Map<Long, String> names = displayNames(people);
 		boolean sensitive = access.canSeeSensitive();
 		if (sensitive) {
 			accessLog.record(viewer.userId(), id, purpose);
@@ -162,7 +162,7 @@ public class CustomerProfileService {
 		if (sensitive && hasSensitiveFields(section)) {
 			accessLog.record(viewer.userId(), id, AccessPurpose.EDIT);
 		}
-		Map<Long, String> names = identity.displayNames(Set.of(customer.getOwnerId()));
+		Map<Long, String> names = displayNames(Set.of(customer.getOwnerId()));
 		return new SectionAnswers(details(customer, access, names), section,
 				sensitive ? answers : withoutSensitive(answers), sensitive, customer.getVersion());
 	}
@@ -247,7 +247,7 @@ public class CustomerProfileService {
 		Page<CustomerChange> page = changes.findByCustomerIdOrderByChangedAtDescIdDesc(id, pageable);
 		Set<Long> people = new HashSet<>();
 		page.forEach(c -> addIfPresent(people, c.getChangedBy()));
-		Map<Long, String> names = identity.displayNames(people);
+		Map<Long, String> names = displayNames(people);
 		if (sensitive && page.stream().anyMatch(CustomerChange::isSensitive)) {
 			accessLog.record(viewer.userId(), id, AccessPurpose.HISTORY);
 		}
@@ -270,7 +270,7 @@ public class CustomerProfileService {
 				version);
 		Set<Long> people = new HashSet<>();
 		since.forEach(c -> addIfPresent(people, c.getChangedBy()));
-		Map<Long, String> names = identity.displayNames(people);
+		Map<Long, String> names = displayNames(people);
 		return since.stream().map(c -> toView(c, names, sensitive)).toList();
 	}
 
@@ -447,6 +447,21 @@ public class CustomerProfileService {
 				customer.getDealStatus(), customer.getClassification(), archive ? customer.getBirthDate() : null,
 				customer.isBirthLunar(), customer.getCompleteness(), customer.getCreatedAt(), customer.getUpdatedAt(),
 				customer.getVersion(), access);
+	}
+
+	/**
+	 * Display names of users in one query (loading the user entities would fetch their
+	 * roles one user at a time).
+	 */
+	private Map<Long, String> displayNames(Set<Long> ids) {
+		if (ids.isEmpty()) {
+			return Map.of();
+		}
+		Map<Long, String> names = new java.util.HashMap<>();
+		jdbc.query("select id, display_name from app_user where id in (:ids)", Map.of("ids", ids), rs -> {
+			names.put(rs.getLong("id"), rs.getString("display_name"));
+		});
+		return names;
 	}
 
 	private static void putIfPresent(Map<String, Object> map, String key, String value) {

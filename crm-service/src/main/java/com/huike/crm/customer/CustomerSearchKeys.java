@@ -1,107 +1,124 @@
 package com.huike.crm.customer;
 
 import java.util.LinkedHashSet;
+import java.util.Locale;
 import java.util.Set;
-
-import net.sourceforge.pinyin4j.PinyinHelper;
-import net.sourceforge.pinyin4j.format.HanyuPinyinCaseType;
-import net.sourceforge.pinyin4j.format.HanyuPinyinOutputFormat;
-import net.sourceforge.pinyin4j.format.HanyuPinyinToneType;
-import net.sourceforge.pinyin4j.format.HanyuPinyinVCharType;
-import net.sourceforge.pinyin4j.format.exception.BadHanyuPinyinOutputFormatCombination;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import com.huike.crm.customer.domain.Customer;
 
 import org.springframework.stereotype.Component;
 
 /**
- * Computes the search columns of a customer: the pinyin sort key of the name, the search
- * terms (character unigrams and bigrams of name and company, pinyin prefixes) and the
- * phone digits.
+ * Computes the search columns of a customer (see {@code V30__index_customer_search.sql}):
+ * <ul>
+ * <li>{@code name_pinyin}: the sort key, surname-aware
+ * ({@link NamePinyin#sortKey()});</li>
+ * <li>{@code search_terms}: the name's characters and character pairs (so that two
+ * Chinese characters are found through a GIN index, which pg_trgm cannot do), the
+ * company's character pairs and Latin word prefixes marked with {@value #COMPANY}, and
+ * every prefix of the name's pinyin: full ({@code zhangsan}), initials ({@code zs}),
+ * surname plus initials ({@code zhangs}), also with the other readings of 多音字;</li>
+ * <li>{@code phone_digits}: the digits of every phone, space separated (pg_trgm).</li>
+ * </ul>
+ * After changing name, company or phones call {@link #reindex(Customer)}.
  */
 @Component
 public class CustomerSearchKeys {
 
-	private static final HanyuPinyinOutputFormat FORMAT = new HanyuPinyinOutputFormat();
+	/** Marks the terms that come from the company name. */
+	public static final String COMPANY = "@";
 
-	static {
-		FORMAT.setCaseType(HanyuPinyinCaseType.LOWERCASE);
-		FORMAT.setToneType(HanyuPinyinToneType.WITHOUT_TONE);
-		FORMAT.setVCharType(HanyuPinyinVCharType.WITH_V);
-	}
+	private static final int MAX_PREFIX = 40;
+
+	private static final Pattern WORD = Pattern.compile("[\\p{IsLatin}\\d]+");
+
+	private static final Pattern SPACES = Pattern.compile("\\s+");
 
 	public void reindex(Customer customer) {
-		String pinyin = pinyin(customer.getName());
+		Keys keys = keysOf(customer.getName(), customer.getCompanyName(), customer.getMobilePhone(),
+				customer.getOfficePhone(), customer.getHomePhone());
+		customer.reindex(keys.namePinyin(), keys.searchTerms(), keys.phoneDigits());
+	}
+
+	/** The search columns of a customer with this name, company and phones. */
+	public static Keys keysOf(String name, String companyName, String... phones) {
+		NamePinyin pinyin = NamePinyin.ofName(name);
 		Set<String> terms = new LinkedHashSet<>();
-		grams(customer.getName(), terms);
-		grams(customer.getCompanyName(), terms);
-		prefixes(pinyin, terms);
-		prefixes(initials(customer.getName()), terms);
-		customer.reindex(pinyin, terms.toArray(String[]::new), phoneDigits(customer));
-	}
-
-	static String pinyin(String text) {
-		StringBuilder out = new StringBuilder();
-		for (char ch : text.toCharArray()) {
-			String[] readings = readings(ch);
-			out.append((readings.length > 0) ? readings[0] : String.valueOf(Character.toLowerCase(ch)));
-		}
-		return out.toString();
-	}
-
-	static String initials(String text) {
-		StringBuilder out = new StringBuilder();
-		for (char ch : text.toCharArray()) {
-			String[] readings = readings(ch);
-			if (readings.length > 0) {
-				out.append(readings[0].charAt(0));
+		String n = fold(name);
+		for (int i = 0; i < n.length();) {
+			int cp = n.codePointAt(i);
+			int next = i + Character.charCount(cp);
+			terms.add(n.substring(i, next));
+			if (next < n.length()) {
+				terms.add(n.substring(i, next + Character.charCount(n.codePointAt(next))));
 			}
-			else if (Character.isLetterOrDigit(ch)) {
-				out.append(Character.toLowerCase(ch));
+			i = next;
+		}
+		for (String variant : pinyin.variants()) {
+			prefixes(variant, "", terms);
+		}
+		for (String initials : pinyin.initialsVariants()) {
+			prefixes(initials, "", terms);
+		}
+		prefixes(pinyin.surnameFullGivenInitials(), "", terms);
+		words(name, "", terms);
+		String c = fold(companyName);
+		for (int i = 0; i < c.length();) {
+			int next = i + Character.charCount(c.codePointAt(i));
+			if (next < c.length()) {
+				terms.add(COMPANY + c.substring(i, next + Character.charCount(c.codePointAt(next))));
 			}
+			i = next;
 		}
-		return out.toString();
+		words(companyName, COMPANY, terms);
+		String key = pinyin.isEmpty() ? n : pinyin.sortKey();
+		return new Keys(key, terms.toArray(String[]::new), phoneDigits(phones));
 	}
 
-	private static String[] readings(char ch) {
-		try {
-			String[] readings = PinyinHelper.toHanyuPinyinStringArray(ch, FORMAT);
-			return (readings != null) ? readings : new String[0];
-		}
-		catch (BadHanyuPinyinOutputFormatCombination ex) {
-			throw new IllegalStateException(ex);
-		}
-	}
-
-	private static void grams(String text, Set<String> terms) {
+	/**
+	 * Lower case, full-width folded, without spaces: the form terms and queries share.
+	 */
+	static String fold(String text) {
 		if (text == null) {
-			return;
+			return "";
 		}
-		String t = text.strip();
-		for (int i = 0; i < t.length(); i++) {
-			terms.add(t.substring(i, i + 1));
-			if (i + 1 < t.length()) {
-				terms.add(t.substring(i, i + 2));
-			}
-		}
+		return SPACES.matcher(NamePinyin.normalize(text).toLowerCase(Locale.ROOT)).replaceAll("");
 	}
 
-	private static void prefixes(String word, Set<String> terms) {
-		String w = word.replaceAll("[^a-z0-9]", "");
-		for (int i = 1; i <= w.length(); i++) {
-			terms.add(w.substring(0, i));
-		}
-	}
-
-	private static String phoneDigits(Customer customer) {
+	static String phoneDigits(String... phones) {
 		StringBuilder out = new StringBuilder();
-		for (String phone : new String[] { customer.getMobilePhone(), customer.getOfficePhone(),
-				customer.getHomePhone() }) {
+		for (String phone : phones) {
 			if (phone != null) {
-				out.append(phone.replaceAll("\\D", "")).append(' ');
+				int before = out.length();
+				phone.chars().filter(ch -> ch >= '0' && ch <= '9').forEach(ch -> out.append((char) ch));
+				if (out.length() > before) {
+					out.append(' ');
+				}
 			}
 		}
 		return out.toString().strip();
+	}
+
+	private static void words(String text, String mark, Set<String> terms) {
+		if (text == null) {
+			return;
+		}
+		Matcher m = WORD.matcher(NamePinyin.normalize(text).toLowerCase(Locale.ROOT));
+		while (m.find()) {
+			prefixes(m.group(), mark, terms);
+		}
+	}
+
+	private static void prefixes(String word, String mark, Set<String> terms) {
+		for (int i = 1; i <= Math.min(word.length(), MAX_PREFIX); i++) {
+			terms.add(mark + word.substring(0, i));
+		}
+	}
+
+	/** The three search columns of one customer. */
+	public record Keys(String namePinyin, String[] searchTerms, String phoneDigits) {
 	}
 
 }

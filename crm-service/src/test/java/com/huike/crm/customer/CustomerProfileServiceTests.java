@@ -11,7 +11,6 @@ import com.huike.crm.audit.domain.AccessPurpose;
 import com.huike.crm.audit.domain.SensitiveAccessRepository;
 import com.huike.crm.customer.domain.Customer;
 import com.huike.crm.customer.domain.CustomerRepository;
-import com.huike.crm.identity.IdentityService;
 import com.huike.crm.identity.Viewer;
 import com.huike.crm.identity.domain.Role;
 import com.huike.crm.identity.domain.UserAccount;
@@ -29,8 +28,6 @@ import org.springframework.context.annotation.Import;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
-import org.springframework.security.crypto.password.NoOpPasswordEncoder;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.context.ContextConfiguration;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -271,18 +268,12 @@ class CustomerProfileServiceTests {
 
 	@org.springframework.boot.test.context.TestConfiguration
 	@Import({ CustomerProfileService.class, ProfileCodec.class, SensitiveFieldCipher.class, CustomerSearchKeys.class,
-			IdentityService.class, AccessLogService.class })
+			AccessLogService.class })
 	static class Services {
 
 		@Bean
 		Clock clock() {
 			return Clock.systemDefaultZone();
-		}
-
-		@Bean
-		@SuppressWarnings("deprecation")
-		PasswordEncoder passwordEncoder() {
-			return NoOpPasswordEncoder.getInstance();
 		}
 
 		@Bean

@@ -13,6 +13,8 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.www.BasicAuthenticationEntryPoint;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 
 /**
  * Form login for people, HTTP Basic as well for the JSON API, both behind the login
@@ -48,11 +50,21 @@ class SecurityConfiguration {
 			.logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout").permitAll())
 			.httpBasic(basic -> {
 			})
+			// API clients get 401 with a Basic challenge, never a redirect to the login
+			// page
+			.exceptionHandling(exceptions -> exceptions.defaultAuthenticationEntryPointFor(apiEntryPoint(),
+					PathPatternRequestMatcher.withDefaults().matcher("/api/**")))
 			.csrf(csrf -> csrf.ignoringRequestMatchers(request -> {
 				String header = request.getHeader("Authorization");
 				return header != null && header.regionMatches(true, 0, "Basic ", 0, 6);
 			}));
 		return http.build();
+	}
+
+	private static BasicAuthenticationEntryPoint apiEntryPoint() {
+		BasicAuthenticationEntryPoint entryPoint = new BasicAuthenticationEntryPoint();
+		entryPoint.setRealmName("Huike CRM");
+		return entryPoint;
 	}
 
 	@Bean

@@ -16,6 +16,8 @@ import lombok.AccessLevel;
 import lombok.Getter;
 import lombok.NoArgsConstructor;
 import org.hibernate.annotations.ColumnTransformer;
+import org.hibernate.annotations.Generated;
+import org.hibernate.generator.EventType;
 
 /**
  * A customer's archive. The owning manager is referred to by id (identity is another
@@ -188,6 +190,63 @@ public class Customer {
 
 	private static String blankToNull(String value) {
 		return (value == null || value.isBlank()) ? null : value.strip();
+	}
+
+	// --- Grades and follow-ups (客户追踪志): the four classification views, the schedule ---
+
+	@Enumerated(EnumType.STRING)
+	@Column(name = "importance")
+	private Importance importance;
+
+	@Enumerated(EnumType.STRING)
+	@Column(name = "urgency")
+	private Urgency urgency;
+
+	@Enumerated(EnumType.STRING)
+	@Column(name = "need")
+	private Need need;
+
+	/**
+	 * The day the next follow-up is due. A database trigger fills it for a new customer
+	 * (creation day plus the cadence of its grade), whichever way the row is inserted;
+	 * Hibernate reads it back after the insert.
+	 */
+	@Generated(event = EventType.INSERT, writable = true)
+	@Column(name = "next_follow_up_on")
+	private LocalDate nextFollowUpOn;
+
+	@Column(name = "last_follow_up_at")
+	private Instant lastFollowUpAt;
+
+	/**
+	 * Sets the importance, urgency and need views (seed 003); any may be unknown (null).
+	 * The deal status, the first view, is set by {@link #classify}.
+	 */
+	public void classifyViews(Importance importance, Urgency urgency, Need need) {
+		this.importance = importance;
+		this.urgency = urgency;
+		this.need = need;
+	}
+
+	/** Moves the next follow-up to the given day. */
+	public void scheduleNextFollowUp(LocalDate due) {
+		if (due == null) {
+			throw new IllegalArgumentException("a due date is required");
+		}
+		this.nextFollowUpOn = due;
+	}
+
+	/**
+	 * Records that the customer was followed up at {@code at}; a back-dated entry older
+	 * than the last one does not move the last follow-up back.
+	 */
+	public void recordFollowUp(Instant at) {
+		if (at == null) {
+			throw new IllegalArgumentException("the follow-up time is required");
+		}
+		if (this.lastFollowUpAt == null || at.isAfter(this.lastFollowUpAt)) {
+			this.lastFollowUpAt = at;
+		}
 	}
 
 }

@@ -5,6 +5,7 @@ import java.util.Optional;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
@@ -23,6 +24,8 @@ public interface UserAccountRepository extends JpaRepository<UserAccount, Long> 
 	@Query("select u.id from UserAccount u where u.teamId in (select t.id from Team t where t.supervisorId = :supervisorId)")
 	List<Long> findIdsOfTeamMembersLedBy(Long supervisorId);
 
+	/** The managers with their roles in one statement (no query per manager). */
+	@EntityGraph(attributePaths = "roles")
 	@Query("select distinct u from UserAccount u join u.roles r where r = com.huike.crm.identity.domain.Role.MANAGER order by u.username")
 	List<UserAccount> findManagers();
 

@@ -1,16 +1,17 @@
 package com.huike.crm.customer.web;
 
 import com.huike.crm.customer.CustomerService;
-import com.huike.crm.customer.CustomerSummary;
+import com.huike.crm.customer.CustomerSearchResult;
 import com.huike.crm.customer.domain.DealStatus;
 import com.huike.crm.customer.domain.Grade;
 import com.huike.crm.identity.IdentityService;
 import com.huike.crm.identity.Viewer;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
-import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.web.PageableDefault;
+import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -34,17 +35,30 @@ class CustomerController {
 		this.identity = identity;
 	}
 
+	/**
+	 * The list and its search. An htmx request (typing in the box) gets only the
+	 * {@code results} fragment; a history restore or a plain request the whole page.
+	 * Invalid filters are reported on the page and left out of the search.
+	 */
 	@GetMapping
 	String list(@ModelAttribute("search") CustomerSearchForm search, BindingResult binding,
 			@PageableDefault(size = 20) Pageable pageable, Viewer viewer, Model model,
-			@RequestHeader(value = "HX-Request", required = false) String htmx) {
-		Page<CustomerSummary> page = customers.search(search.toQuery(), viewer, pageable);
+			@RequestHeader(value = "HX-Request", required = false) String htmx,
+			@RequestHeader(value = "HX-History-Restore-Request", required = false) String historyRestore,
+			HttpServletResponse response) {
+		CustomerSearchResult page = customers.search(search.toQuery(binding), viewer, pageable);
 		model.addAttribute("page", page);
-		model.addAttribute("filterErrors", binding.hasErrors());
+		model.addAttribute("lookupOnly", viewer.isLookupOnly());
+		// the same URL answers with a fragment or a page: caches must keep them apart
+		response.addHeader(HttpHeaders.VARY, "HX-Request");
+		if (htmx != null && historyRestore == null) {
+			return "customers/list :: results";
+		}
 		model.addAttribute("grades", Grade.values());
 		model.addAttribute("dealStatuses", DealStatus.values());
 		model.addAttribute("managers", identity.assignableManagers(viewer));
-		return (htmx != null) ? "customers/list :: results" : "customers/list";
+		model.addAttribute("classifications", customers.classifications());
+		return "customers/list";
 	}
 
 	@GetMapping("/new")

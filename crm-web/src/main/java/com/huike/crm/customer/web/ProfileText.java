@@ -1,6 +1,9 @@
 package com.huike.crm.customer.web;
 
 import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -23,10 +26,19 @@ import org.springframework.stereotype.Component;
 @Component("profileText")
 public class ProfileText {
 
+	private static final String CHILD_BIRTH_DATE = "profile.field.children.birthDate";
+
 	private final MessageSource messages;
 
-	ProfileText(MessageSource messages) {
+	private final Clock clock;
+
+	ProfileText(MessageSource messages, Clock clock) {
 		this.messages = messages;
+		this.clock = clock;
+	}
+
+	private long age(String birthDate) {
+		return ChronoUnit.YEARS.between(LocalDate.parse(birthDate), LocalDate.now(clock));
 	}
 
 	public List<ProfileSection> sections() {
@@ -61,6 +73,9 @@ public class ProfileText {
 		String text = scalar(field, answers.get(field.key()));
 		if (text != null && field.lunarFlag() != null && Boolean.TRUE.equals(answers.get(field.lunarFlag()))) {
 			text = text + " " + message("profile.lunar.suffix");
+		}
+		if (text != null && field.labelKey().equals(CHILD_BIRTH_DATE)) {
+			text = text + " " + message("profile.age", age(answers.get(field.key()).toString()));
 		}
 		return text;
 	}

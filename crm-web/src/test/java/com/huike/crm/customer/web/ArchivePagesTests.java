@@ -154,6 +154,8 @@ class ArchivePagesTests extends WebIntegrationTest {
 		mvc.perform(get("/customers/{id}/sections/family/edit", id).with(as("manager1")))
 			.andExpect(content().string(allOf(containsString("value=\"邵子涵\""), containsString("value=\"杭州二中\""),
 					not(containsString("value=\"邵子墨\"")))));
+		mvc.perform(get("/customers/{id}", id).with(as("manager1")))
+			.andExpect(content().string(matchesPattern("(?s).*2008-05-01 （\\d+ 岁）.*")));
 	}
 
 	@Test

@@ -1,0 +1,7 @@
+package com.huike.crm.care.domain;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+public interface CareSettingsRepository extends JpaRepository<CareSettings, Short> {
+
+}

@@ -1,0 +1,7 @@
+package com.huike.crm.care.domain;
+
+public enum CareTaskStatus {
+
+	OPEN, DONE, SKIPPED
+
+}

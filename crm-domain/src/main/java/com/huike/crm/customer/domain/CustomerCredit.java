@@ -1,0 +1,103 @@
+package com.huike.crm.customer.domain;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import lombok.AccessLevel;
+import lombok.Getter;
+import lombok.NoArgsConstructor;
+
+/**
+ * Part 2 of the archive (信誉、财务记录及付款方式): the customer's credit standing, credit limit,
+ * payment terms and financial notes. One per customer, edited as a whole under optimistic
+ * locking.
+ */
+@Entity
+@Table(name = "customer_credit")
+@Getter
+@NoArgsConstructor(access = AccessLevel.PROTECTED)
+public class CustomerCredit {
+
+	/** Longest payment term (账期) accepted, in days. */
+	public static final int MAX_TERM_DAYS = 365;
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private Long id;
+
+	@Column(name = "customer_id", nullable = false, unique = true, updatable = false)
+	private Long customerId;
+
+	@Enumerated(EnumType.STRING)
+	@Column(name = "credit_rating")
+	private CreditRating creditRating;
+
+	@Column(name = "credit_limit")
+	private BigDecimal creditLimit;
+
+	@Enumerated(EnumType.STRING)
+	@Column(name = "payment_method")
+	private PaymentMethod paymentMethod;
+
+	@Column(name = "payment_term_days")
+	private Integer paymentTermDays;
+
+	@Column(name = "financial_records")
+	private String financialRecords;
+
+	@Column(name = "bank_notes")
+	private String bankNotes;
+
+	@Column(name = "updated_at", nullable = false)
+	private Instant updatedAt;
+
+	@Column(name = "updated_by")
+	private Long updatedBy;
+
+	@Version
+	private long version;
+
+	public CustomerCredit(Long customerId) {
+		this.customerId = PartValues.required(customerId, "customer");
+		this.updatedAt = Instant.now();
+	}
+
+	public void revise(CreditRating creditRating, BigDecimal creditLimit, PaymentMethod paymentMethod,
+			Integer paymentTermDays, String financialRecords, String bankNotes, Long by) {
+		if (paymentTermDays != null && (paymentTermDays < 0 || paymentTermDays > MAX_TERM_DAYS)) {
+			throw new IllegalArgumentException("payment term out of range: " + paymentTermDays);
+		}
+		this.creditRating = creditRating;
+		this.creditLimit = (creditLimit != null) ? PartValues.money(creditLimit, "credit limit", true) : null;
+		this.paymentMethod = paymentMethod;
+		this.paymentTermDays = paymentTermDays;
+		this.financialRecords = PartValues.blankToNull(financialRecords);
+		this.bankNotes = PartValues.blankToNull(bankNotes);
+		this.updatedAt = Instant.now();
+		this.updatedBy = by;
+	}
+
+	/** The fields as the history records them. */
+	public Map<String, String> fields() {
+		Map<String, String> fields = new LinkedHashMap<>();
+		fields.put("creditRating", PartValues.text(creditRating));
+		fields.put("creditLimit", PartValues.text(creditLimit));
+		fields.put("paymentMethod", PartValues.text(paymentMethod));
+		fields.put("paymentTermDays", PartValues.text(paymentTermDays));
+		fields.put("financialRecords", financialRecords);
+		fields.put("bankNotes", bankNotes);
+		return fields;
+	}
+
+}

@@ -1,0 +1,139 @@
+package com.huike.crm.customer;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Supplier;
+
+import com.huike.crm.customer.domain.Customer;
+import com.huike.crm.customer.domain.CustomerChange;
+import com.huike.crm.customer.domain.CustomerChangeRepository;
+import com.huike.crm.customer.domain.CustomerRepository;
+import com.huike.crm.identity.Viewer;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.OptimisticLockException;
+import org.hibernate.StaleStateException;
+import org.hibernate.exception.ConstraintViolationException;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * What the four archive parts share: who may read and change them (the archive's access
+ * rules), the history rows every change writes, and the freshness of the archive.
+ */
+@Component
+class ArchivePartAccess {
+
+	private final CustomerService customers;
+
+	private final CustomerRepository customerRepository;
+
+	private final CustomerChangeRepository changes;
+
+	private final EntityManager entityManager;
+
+	private final Clock clock;
+
+	ArchivePartAccess(CustomerService customers, CustomerRepository customerRepository,
+			CustomerChangeRepository changes, EntityManager entityManager, Clock clock) {
+		this.customers = customers;
+		this.customerRepository = customerRepository;
+		this.changes = changes;
+		this.entityManager = entityManager;
+		this.clock = clock;
+	}
+
+	/**
+	 * The customer whose archive the viewer may read; anyone else (call center included)
+	 * is told it does not exist.
+	 */
+	Customer readable(Long customerId, Viewer viewer) {
+		Customer customer = customers.load(customerId, viewer);
+		if (!viewer.accessTo(customer.getOwnerId()).canReadArchive()) {
+			throw new CustomerNotFoundException(customerId);
+		}
+		return customer;
+	}
+
+	/**
+	 * The customer if the viewer may read its archive; empty otherwise. For views that
+	 * simply leave the parts out rather than fail.
+	 */
+	Optional<Customer> findReadable(Long customerId, Viewer viewer) {
+		return customerRepository.findById(customerId).filter(c -> viewer.accessTo(c.getOwnerId()).canReadArchive());
+	}
+
+	/** The customer whose archive the viewer may change. */
+	Customer editable(Long customerId, Viewer viewer) {
+		Customer customer = readable(customerId, viewer);
+		if (!viewer.accessTo(customer.getOwnerId()).canEdit()) {
+			throw new CustomerAccessDeniedException();
+		}
+		return customer;
+	}
+
+	boolean canEdit(Customer customer, Viewer viewer) {
+		return viewer.accessTo(customer.getOwnerId()).canEdit();
+	}
+
+	/** Past events (a purchase, a visit) cannot lie after today. */
+	void notInFuture(LocalDate date, String field) {
+		if (date != null && date.isAfter(LocalDate.now(clock))) {
+			throw new InvalidArchiveInputException(field, "parts.date.future");
+		}
+	}
+
+	static void sameVersion(long expected, long actual, Supplier<Map<String, String>> current) {
+		if (expected != actual) {
+			throw new ArchiveEntryConflictException(actual, current.get());
+		}
+	}
+
+	/**
+	 * Writes one history row per changed field ({@code prefix.field}, or just the field
+	 * when the prefix is null; old, new) and marks the archive as changed; does nothing
+	 * when no value changed. Returns whether anything changed.
+	 */
+	boolean recordChanges(Customer customer, Viewer viewer, String section, String prefix, Map<String, String> before,
+			Map<String, String> after) {
+		Set<String> fields = new LinkedHashSet<>(before.keySet());
+		fields.addAll(after.keySet());
+		fields.removeIf(field -> Objects.equals(before.get(field), after.get(field)));
+		if (fields.isEmpty()) {
+			return false;
+		}
+		customer.touch(viewer.userId());
+		// the rows carry the archive version this change produced, so a stale form can
+		// list them
+		flush();
+		List<CustomerChange> rows = new ArrayList<>();
+		for (String field : fields) {
+			String name = (prefix != null) ? prefix + "." + field : field;
+			rows.add(new CustomerChange(customer.getId(), viewer.userId(), section, name, before.get(field),
+					after.get(field), false, customer.getVersion()));
+		}
+		changes.saveAll(rows);
+		return true;
+	}
+
+	/**
+	 * Writes the pending changes now, so that a concurrent writer is reported as a
+	 * conflict rather than as an error after the method returned.
+	 */
+	void flush() {
+		try {
+			entityManager.flush();
+		}
+		catch (OptimisticLockException | StaleStateException | ConstraintViolationException ex) {
+			// a stale version, or a second first-time record racing this one
+			throw new ArchiveEntryConflictException(null, Map.of());
+		}
+	}
+
+}

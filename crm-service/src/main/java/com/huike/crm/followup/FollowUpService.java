@@ -1,0 +1,108 @@
+package com.huike.crm.followup;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+
+import com.huike.crm.customer.domain.Customer;
+import com.huike.crm.followup.domain.Channel;
+import com.huike.crm.followup.domain.FollowUp;
+import com.huike.crm.followup.domain.FollowUpRepository;
+import com.huike.crm.identity.IdentityService;
+import com.huike.crm.identity.Viewer;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The follow-up log (客户追踪志). Logging a follow-up re-decides the grade (每次追踪以后重新 定格划分等级)
+ * and moves the next due date to the day of the follow-up plus the cadence of the grade
+ * decided.
+ */
+@Service
+@Transactional(readOnly = true)
+public class FollowUpService {
+
+	private final ScopedCustomers customers;
+
+	private final FollowUpRepository followUps;
+
+	private final GradeService grades;
+
+	private final CadenceService cadences;
+
+	private final IdentityService identity;
+
+	private final Clock clock;
+
+	public FollowUpService(ScopedCustomers customers, FollowUpRepository followUps, GradeService grades,
+			CadenceService cadences, IdentityService identity, Clock clock) {
+		this.customers = customers;
+		this.followUps = followUps;
+		this.grades = grades;
+		this.cadences = cadences;
+		this.identity = identity;
+		this.clock = clock;
+	}
+
+	/**
+	 * The customer as the follow-up form shows it: views, grade, proposal, due dates (the
+	 * next visit by the visit cadence included).
+	 */
+	public TrackedCustomer tracked(Long customerId, Viewer viewer) {
+		Customer customer = customers.tracked(customerId, viewer);
+		LocalDate nextVisit = followUps.findFirstByCustomerIdAndChannelOrderByOccurredAtDesc(customerId, Channel.VISIT)
+			.flatMap(v -> cadences.table()
+				.nextVisit(v.getOccurredAt().atZone(clock.getZone()).toLocalDate(), customer.getGrade()))
+			.orElse(null);
+		return TrackedCustomer.of(customer, LocalDate.now(clock), nextVisit);
+	}
+
+	@Transactional
+	public FollowUpLogged log(NewFollowUp command, Viewer viewer) {
+		Customer customer = customers.tracked(command.customerId(), viewer);
+		Instant now = Instant.now(clock);
+		LocalDateTime when = (command.occurredAt() != null) ? command.occurredAt() : LocalDateTime.now(clock);
+		if (when.toLocalDate().isAfter(LocalDate.now(clock))) {
+			throw new FollowUpInFutureException();
+		}
+		if (command.content() == null || command.content().isBlank()) {
+			throw new FollowUpContentMissingException();
+		}
+		if (command.grade() == null || command.grade().grade() == null) {
+			throw new GradeNotDecidedException();
+		}
+		// a time later today is accepted as "now": the log is written right after the
+		// call
+		Instant occurredAt = when.atZone(clock.getZone()).toInstant();
+		if (occurredAt.isAfter(now)) {
+			occurredAt = now;
+		}
+		FollowUp followUp = followUps
+			.save(new FollowUp(customer.getId(), occurredAt, command.channel(), command.content(), command.outcome(),
+					command.nextStep(), customer.getGrade(), command.grade().grade(), viewer.userId(), now));
+		customer.recordFollowUp(occurredAt);
+		grades.apply(customer, command.grade(), followUp.getId(), viewer, now);
+		return new FollowUpLogged(followUp.getId(), customer.getId(), customer.getGrade(),
+				customer.getNextFollowUpOn());
+	}
+
+	/** The customer's follow-ups, newest first. */
+	public Page<FollowUpEntry> list(Long customerId, Viewer viewer, Pageable pageable) {
+		customers.tracked(customerId, viewer);
+		Page<FollowUp> page = followUps.findByCustomerIdOrderByOccurredAtDescIdDesc(customerId, pageable);
+		Set<Long> authors = new HashSet<>();
+		page.forEach(f -> authors.add(f.getLoggedBy()));
+		Map<Long, String> names = identity.displayNames(authors);
+		return page.map(f -> new FollowUpEntry(f.getId(), f.getCustomerId(), f.getOccurredAt(), f.getChannel(),
+				f.getContent(), f.getOutcome(), f.getNextStep(), f.getGradeBefore(), f.getGradeAfter(), f.getLoggedBy(),
+				names.get(f.getLoggedBy()), f.getLoggedAt()));
+	}
+
+}

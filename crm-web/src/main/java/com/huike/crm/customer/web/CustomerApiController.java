@@ -1,0 +1,165 @@
+package com.huike.crm.customer.web;
+
+import java.net.URI;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import com.huike.crm.customer.CustomerProfileService;
+import com.huike.crm.customer.CustomerQuery;
+import com.huike.crm.customer.CustomerService;
+import com.huike.crm.customer.CustomerUpdateService;
+import com.huike.crm.customer.domain.DealStatus;
+import com.huike.crm.customer.domain.Grade;
+import com.huike.crm.identity.Viewer;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * The customer archives as JSON: list and search with the filters of the list page, read,
+ * create, and update under optimistic locking. The same access rules as the pages.
+ */
+@RestController
+@RequestMapping(path = "/api/v1/customers", produces = "application/json")
+@Tag(name = "Customers", description = "客户档案: search, read, create and update customers")
+@ApiResponse(responseCode = "400", description = "Invalid input: problem detail with the messages per field",
+		content = @Content(mediaType = "application/problem+json",
+				schema = @Schema(implementation = ProblemDetail.class)))
+@ApiResponse(responseCode = "401", description = "Not signed in", content = @Content)
+class CustomerApiController {
+
+	/** The sort columns of the list, as the list page names them. */
+	static final Set<String> SORTABLE = Set.of("name", "code", "grade", "updatedAt", "createdAt", "completeness");
+
+	private final CustomerService customers;
+
+	private final CustomerUpdateService updates;
+
+	private final CustomerProfileService profiles;
+
+	CustomerApiController(CustomerService customers, CustomerUpdateService updates, CustomerProfileService profiles) {
+		this.customers = customers;
+		this.updates = updates;
+		this.profiles = profiles;
+	}
+
+	@GetMapping
+	@Operation(summary = "Search customers",
+			description = "The search box and filters of the customer list. `q` matches any part of the name or "
+					+ "company (also two Chinese characters), pinyin (full or initials), code and phone numbers. "
+					+ "Managers see their own customers, supervisors their team's, administrators all; call-center "
+					+ "users must give `q` and get name, code, phones and owner only.")
+	@ApiResponse(responseCode = "200", description = "One page of customers")
+	PageResource<CustomerResource> list(
+			@Parameter(description = "Name, pinyin, code, phone or company",
+					example = "zs") @RequestParam(required = false) String q,
+			@Parameter(description = "等级") @RequestParam(required = false) Grade grade,
+			@Parameter(description = "客户经理 (user id)") @RequestParam(required = false) Long ownerId,
+			@Parameter(description = "成交状态") @RequestParam(required = false) DealStatus dealStatus,
+			@Parameter(description = "综合分类 (exact)") @RequestParam(required = false) String classification,
+			@Parameter(description = "Created on or after (yyyy-MM-dd)") @RequestParam(
+					required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate createdFrom,
+			@Parameter(description = "Created on or before (yyyy-MM-dd)") @RequestParam(
+					required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate createdTo,
+			@Parameter(description = "Last changed on or after (yyyy-MM-dd)") @RequestParam(
+					required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate updatedFrom,
+			@Parameter(description = "Last changed on or before (yyyy-MM-dd)") @RequestParam(
+					required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate updatedTo,
+			@Parameter(description = "Birthday month 1–12") @RequestParam(required = false) @Min(value = 1,
+					message = "{api.birthMonth.range}") @Max(value = 12,
+							message = "{api.birthMonth.range}") Integer birthMonth,
+			@Parameter(description = "Page number, from 0") @RequestParam(defaultValue = "0") int page,
+			@Parameter(description = "Rows per page, 1–100") @RequestParam(defaultValue = "20") int size,
+			@Parameter(description = "`property[,asc|desc]`, repeatable; properties: name (pinyin order), code, "
+					+ "grade, updatedAt, createdAt, completeness") @RequestParam(required = false) List<String> sort,
+			Viewer viewer) {
+		CustomerQuery query = new CustomerQuery(q, grade, ownerId, dealStatus, classification, createdFrom, createdTo,
+				updatedFrom, updatedTo, birthMonth);
+		return PageResource.of(customers.search(query, viewer, ApiPaging.pageable(page, size, sort, SORTABLE)),
+				CustomerResource::of, null);
+	}
+
+	@GetMapping("/{id}")
+	@Operation(summary = "Read a customer",
+			description = "404 when the customer does not exist for the caller (another manager's customer). "
+					+ "Archive readers also get `profile`: the answers of the 66-question profile keyed by the keys "
+					+ "of mackay66.md, sensitive ones only for the owner and the owner's supervisor (audited).")
+	@ApiResponse(responseCode = "200", description = "The customer")
+	@ApiResponse(responseCode = "404", description = "No such customer for the caller",
+			content = @Content(mediaType = "application/problem+json",
+					schema = @Schema(implementation = ProblemDetail.class)))
+	CustomerResource get(@Parameter(description = "Customer id") @PathVariable Long id, Viewer viewer) {
+		return withProfile(CustomerResource.of(customers.get(id, viewer)), viewer);
+	}
+
+	@PostMapping(consumes = "application/json")
+	@Operation(summary = "Register a customer",
+			description = "Only the essentials; a customer code is issued. Managers register their own customers, "
+					+ "supervisors also for their team, administrators for anyone.")
+	@ApiResponse(responseCode = "201", description = "Registered; Location names the new customer")
+	@ApiResponse(responseCode = "403", description = "The caller may not register customers for that owner",
+			content = @Content(mediaType = "application/problem+json",
+					schema = @Schema(implementation = ProblemDetail.class)))
+	ResponseEntity<CustomerResource> create(@Valid @RequestBody CustomerCreateRequest request, Viewer viewer) {
+		Long id = customers.create(request.toCommand(), viewer);
+		return ResponseEntity.created(URI.create("/api/v1/customers/" + id))
+			.body(CustomerResource.of(customers.get(id, viewer)));
+	}
+
+	@PutMapping(path = "/{id}", consumes = "application/json")
+	@Operation(summary = "Update a customer",
+			description = "Replaces the core fields and changes the `profile` answers given, if `version` is "
+					+ "still the saved one; every changed field is written to the customer's history.")
+	@ApiResponse(responseCode = "200", description = "Updated; the body carries the new version")
+	@ApiResponse(responseCode = "403", description = "The caller may see but not change this customer",
+			content = @Content(mediaType = "application/problem+json",
+					schema = @Schema(implementation = ProblemDetail.class)))
+	@ApiResponse(responseCode = "404", description = "No such customer for the caller",
+			content = @Content(mediaType = "application/problem+json",
+					schema = @Schema(implementation = ProblemDetail.class)))
+	@ApiResponse(responseCode = "409",
+			description = "Someone saved the customer meanwhile; `currentVersion` names the version now saved",
+			content = @Content(mediaType = "application/problem+json",
+					schema = @Schema(implementation = ProblemDetail.class)))
+	CustomerResource update(@Parameter(description = "Customer id") @PathVariable Long id,
+			@Valid @RequestBody CustomerUpdateRequest request, Viewer viewer) {
+		updates.update(id, request.toCommand(), viewer);
+		return withProfile(CustomerResource.of(customers.get(id, viewer)), viewer);
+	}
+
+	/**
+	 * Adds the profile answers for archive readers: the sensitive ones only for the owner
+	 * and the owner's supervisor (that reading is audited). The core fields are top-level
+	 * already.
+	 */
+	private CustomerResource withProfile(CustomerResource customer, Viewer viewer) {
+		if (customer.version() == null) {
+			return customer;
+		}
+		Map<String, Object> profile = new LinkedHashMap<>(profiles.answers(customer.id(), viewer));
+		profile.keySet().removeIf(CustomerUpdateService::isCoreKey);
+		return customer.withProfile(profile);
+	}
+
+}

@@ -1,0 +1,157 @@
+package com.huike.crm.demand.web;
+
+import java.time.Clock;
+import java.time.LocalDate;
+
+import com.huike.crm.care.domain.CareChannel;
+import com.huike.crm.customer.CustomerNotFoundException;
+import com.huike.crm.demand.DemandAccessDeniedException;
+import com.huike.crm.demand.DemandNotFoundException;
+import com.huike.crm.demand.DemandService;
+import com.huike.crm.demand.InvalidDemandException;
+import com.huike.crm.demand.domain.DemandNotOpenException;
+import com.huike.crm.identity.Viewer;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.Valid;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.servlet.support.RequestContextUtils;
+
+/**
+ * 缺货登记: the open registrations by product, registering one, recording the arrival of a
+ * product, and closing a registration (told, or cancelled).
+ */
+@Controller
+@RequestMapping("/demands")
+class DemandController {
+
+	private final DemandService demands;
+
+	private final Clock clock;
+
+	DemandController(DemandService demands, Clock clock) {
+		this.demands = demands;
+		this.clock = clock;
+	}
+
+	@GetMapping
+	String list(Viewer viewer, Model model) {
+		model.addAttribute("products", demands.openByProduct(viewer));
+		model.addAttribute("limit", DemandService.LIST_LIMIT);
+		return "demands/list";
+	}
+
+	@GetMapping("/new")
+	String newForm(@RequestParam(required = false) Long customerId, Viewer viewer, Model model) {
+		String code = demands.startRegistration(customerId, viewer);
+		model.addAttribute("form", new DemandForm(code, "", "1", LocalDate.now(clock), ""));
+		return "demands/form";
+	}
+
+	@PostMapping
+	String register(@Valid @ModelAttribute("form") DemandForm form, BindingResult binding, Viewer viewer,
+			RedirectAttributes redirect) {
+		if (binding.hasErrors()) {
+			return "demands/form";
+		}
+		try {
+			demands.register(form.toCommand(), viewer);
+		}
+		catch (InvalidDemandException ex) {
+			binding.rejectValue(ex.getField(), ex.getMessageKey());
+			return "demands/form";
+		}
+		catch (CustomerNotFoundException ex) {
+			binding.rejectValue("customerCode", "demand.customer.notFound");
+			return "demands/form";
+		}
+		redirect.addFlashAttribute("flash", "demand.created");
+		return "redirect:/demands";
+	}
+
+	@PostMapping("/arrivals")
+	String arrived(@RequestParam String product, Viewer viewer, RedirectAttributes redirect) {
+		int arrived = demands.markArrived(product, viewer);
+		if (arrived > 0) {
+			redirect.addFlashAttribute("arrivedCount", arrived);
+			redirect.addFlashAttribute("arrivedProduct", product);
+		}
+		else {
+			redirect.addFlashAttribute("flash", "demand.arrived.none");
+		}
+		return "redirect:/demands";
+	}
+
+	@GetMapping("/{id}/told")
+	String toldForm(@PathVariable Long id, Viewer viewer, Model model) {
+		model.addAttribute("demand", demands.get(id, viewer));
+		model.addAttribute("form", new DemandToldForm(null, ""));
+		model.addAttribute("channels", CareChannel.values());
+		return "demands/told";
+	}
+
+	@PostMapping("/{id}/told")
+	String told(@PathVariable Long id, @Valid @ModelAttribute("form") DemandToldForm form, BindingResult binding,
+			Viewer viewer, Model model, RedirectAttributes redirect) {
+		if (binding.hasErrors()) {
+			model.addAttribute("demand", demands.get(id, viewer));
+			model.addAttribute("channels", CareChannel.values());
+			return "demands/told";
+		}
+		demands.told(id, form.channel(), form.note(), viewer);
+		redirect.addFlashAttribute("flash", "demand.told.flash");
+		return "redirect:/demands";
+	}
+
+	@GetMapping("/{id}/cancel")
+	String cancelForm(@PathVariable Long id, Viewer viewer, Model model) {
+		model.addAttribute("demand", demands.get(id, viewer));
+		model.addAttribute("form", new DemandCancelForm(""));
+		return "demands/cancel";
+	}
+
+	@PostMapping("/{id}/cancel")
+	String cancel(@PathVariable Long id, @Valid @ModelAttribute("form") DemandCancelForm form, BindingResult binding,
+			Viewer viewer, Model model, RedirectAttributes redirect) {
+		if (binding.hasErrors()) {
+			model.addAttribute("demand", demands.get(id, viewer));
+			return "demands/cancel";
+		}
+		demands.cancel(id, form.note(), viewer);
+		redirect.addFlashAttribute("flash", "demand.cancel.flash");
+		return "redirect:/demands";
+	}
+
+	@ExceptionHandler(DemandNotFoundException.class)
+	@ResponseStatus(HttpStatus.NOT_FOUND)
+	String notFound() {
+		return "error/404";
+	}
+
+	@ExceptionHandler(DemandAccessDeniedException.class)
+	@ResponseStatus(HttpStatus.FORBIDDEN)
+	String forbidden() {
+		return "error/403";
+	}
+
+	@ExceptionHandler(DemandNotOpenException.class)
+	String notOpen(DemandNotOpenException ex, HttpServletRequest request) {
+		RequestContextUtils.getOutputFlashMap(request)
+			.put("flash", (ex.getStatus() == com.huike.crm.demand.domain.DemandStatus.WAITING)
+					? "demand.notOpen.waiting" : "demand.notOpen.closed");
+		return "redirect:/demands";
+	}
+
+}

@@ -1,0 +1,71 @@
+package com.huike.crm.followup.web;
+
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * Customers made through the pages, as the users would: registered, then put behind
+ * schedule with a back-dated follow-up.
+ */
+final class FollowUpWebFixtures {
+
+	static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+
+	static final DateTimeFormatter INPUT = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm");
+
+	private FollowUpWebFixtures() {
+	}
+
+	static RequestPostProcessor manager(String username) {
+		return user(username).roles("MANAGER");
+	}
+
+	static LocalDateTime now() {
+		return LocalDateTime.now(ZONE).withSecond(0).withNano(0);
+	}
+
+	/** Registers a customer of the grade for the manager and returns its id. */
+	static long customer(MockMvc mvc, String manager, String name, String grade) throws Exception {
+		String location = mvc
+			.perform(post("/customers").with(manager(manager))
+				.with(csrf())
+				.param("name", name)
+				.param("grade", grade)
+				.param("dealStatus", "NEGOTIATING"))
+			.andExpect(status().is3xxRedirection())
+			.andReturn()
+			.getResponse()
+			.getRedirectedUrl();
+		return Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
+	}
+
+	/**
+	 * A grade-A customer whose last follow-up was {@code daysAgo} days ago, with views
+	 * that propose A (target need, urgent): due the day after, so overdue by
+	 * {@code daysAgo - 1} days.
+	 */
+	static long overdueA(MockMvc mvc, String manager, String name, int daysAgo) throws Exception {
+		long id = customer(mvc, manager, name, "A");
+		mvc.perform(post("/customers/{id}/follow-ups", id).with(manager(manager))
+			.with(csrf())
+			.param("occurredAt", now().minusDays(daysAgo).format(INPUT))
+			.param("channel", "PHONE")
+			.param("content", "电话了解需求")
+			.param("dealStatus", "NEGOTIATING")
+			.param("importance", "IMPORTANT")
+			.param("urgency", "URGENT")
+			.param("need", "TARGET")
+			.param("grade", "A")).andExpect(status().is3xxRedirection());
+		return id;
+	}
+
+}

@@ -1,0 +1,121 @@
+package com.huike.crm.testsupport;
+
+import java.lang.reflect.InvocationHandler;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.lang.reflect.Proxy;
+import java.sql.Connection;
+import java.sql.Statement;
+import java.util.Set;
+
+import javax.sql.DataSource;
+
+import org.springframework.beans.factory.config.BeanPostProcessor;
+import org.springframework.stereotype.Component;
+
+/**
+ * Counts the SQL statements the current thread sends, for the tests that guard against
+ * N+1 queries on the hot pages. Wraps the application's {@link DataSource} (a plain
+ * component of the test classpath, so every web test shares one context with it); a
+ * statement is counted when it is prepared, or executed when it is a plain
+ * {@link Statement}. Only the calling thread is counted, so scheduled work elsewhere does
+ * not disturb a measurement.
+ * <p>
+ * {@code long n = StatementCounter.count(() -> mvc.perform(get("/customers")));}
+ */
+@Component
+public class StatementCounter implements BeanPostProcessor {
+
+	private static final ThreadLocal<long[]> COUNT = new ThreadLocal<>();
+
+	private static final Set<String> PREPARE = Set.of("prepareStatement", "prepareCall");
+
+	private static final Set<String> EXECUTE = Set.of("execute", "executeQuery", "executeUpdate", "executeLargeUpdate",
+			"executeBatch", "executeLargeBatch");
+
+	/** Runs the action and returns how many statements this thread sent meanwhile. */
+	public static long count(Action action) throws Exception {
+		long[] counter = new long[1];
+		COUNT.set(counter);
+		try {
+			action.run();
+		}
+		finally {
+			COUNT.remove();
+		}
+		return counter[0];
+	}
+
+	@Override
+	public Object postProcessAfterInitialization(Object bean, String beanName) {
+		if (bean instanceof DataSource dataSource && !Proxy.isProxyClass(bean.getClass())) {
+			return proxy(DataSource.class, dataSource, (target, method, args) -> {
+				Object result = invoke(target, method, args);
+				return (result instanceof Connection connection) ? connection(connection) : result;
+			});
+		}
+		return bean;
+	}
+
+	private static Connection connection(Connection connection) {
+		return proxy(Connection.class, connection, (target, method, args) -> {
+			Object result = invoke(target, method, args);
+			if (PREPARE.contains(method.getName())) {
+				if (COUNT.get() != null)
+					System.err.println("SQL> " + args[0]);
+				tick();
+			}
+			else if ("createStatement".equals(method.getName())) {
+				return proxy(Statement.class, (Statement) result, (statement, m, a) -> {
+					if (EXECUTE.contains(m.getName())) {
+						tick();
+					}
+					return invoke(statement, m, a);
+				});
+			}
+			return result;
+		});
+	}
+
+	private static void tick() {
+		long[] counter = COUNT.get();
+		if (counter != null) {
+			counter[0]++;
+		}
+	}
+
+	@SuppressWarnings("unchecked")
+	private static <T> T proxy(Class<T> type, T target, Handler<T> handler) {
+		InvocationHandler h = (p, method, args) -> {
+			if ("unwrap".equals(method.getName()) || "isWrapperFor".equals(method.getName())) {
+				return invoke(target, method, args);
+			}
+			return handler.handle(target, method, args);
+		};
+		return (T) Proxy.newProxyInstance(StatementCounter.class.getClassLoader(), new Class<?>[] { type }, h);
+	}
+
+	private static Object invoke(Object target, Method method, Object[] args) throws Throwable {
+		try {
+			return method.invoke(target, args);
+		}
+		catch (InvocationTargetException ex) {
+			throw ex.getCause();
+		}
+	}
+
+	@FunctionalInterface
+	public interface Action {
+
+		void run() throws Exception;
+
+	}
+
+	@FunctionalInterface
+	private interface Handler<T> {
+
+		Object handle(T target, Method method, Object[] args) throws Throwable;
+
+	}
+
+}
