@@ -131,7 +131,7 @@ class CustomerProfileServiceTests {
 		assertThat(customer.getCompanyName()).isEqualTo("桃花坞画社");
 		assertThat(customer.getBirthDate()).hasToString("1970-03-06");
 		assertThat(customer.isBirthLunar()).isTrue();
-		assertThat(customer.getNamePinyin()).isEqualTo("tangbohu");
+		assertThat(customer.getNamePinyin()).isEqualTo("tang bo hu");
 		assertThat(customer.getPhoneDigits()).contains("13600001111");
 		assertThat(customer.getSearchTerms()).contains("伯虎", "tbh");
 		assertThat(customer.getCompleteness()).isEqualTo(Math.round(100f * 4 / 66));
