@@ -19,8 +19,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Reads who users are; the admin use cases (create users, reset passwords…) live here
- * too.
+ * Reads who users are, for sign-in, scoping ({@link Viewer}) and showing names. The
+ * administrator's use cases live in {@link UserService} and {@link TeamService}; the
+ * create methods here seed accounts (demo data, tests) without the password policy.
  */
 @Service
 @Transactional(readOnly = true)
@@ -104,6 +105,33 @@ public class IdentityService {
 		return managers.stream().map(UserSummary::of).toList();
 	}
 
+	/**
+	 * The enabled managers a viewer may hand customers to: all for admins, the team's for
+	 * supervisors, nobody for anyone else.
+	 */
+	public List<UserSummary> activeManagersFor(Viewer viewer) {
+		if (!viewer.isAdmin() && !viewer.has(Role.SUPERVISOR)) {
+			return List.of();
+		}
+		return users.findManagers()
+			.stream()
+			.filter(UserAccount::isEnabled)
+			.filter(m -> viewer.isAdmin() || viewer.teamMemberIds().contains(m.getId()))
+			.map(UserSummary::of)
+			.toList();
+	}
+
+	/**
+	 * True when the user exists, may sign in and holds the manager role: only such a user
+	 * can own customers.
+	 */
+	public boolean isActiveManager(Long userId) {
+		return userId != null && users.findById(userId)
+			.filter(UserAccount::isEnabled)
+			.filter(u -> u.hasRole(Role.MANAGER))
+			.isPresent();
+	}
+
 	public Map<Long, UserSummary> summaries(Set<Long> ids) {
 		return users.findAllById(ids)
 			.stream()
@@ -114,7 +142,7 @@ public class IdentityService {
 	/** A user as lists show them. */
 	public record UserSummary(Long id, String username, String displayName) {
 
-		static UserSummary of(UserAccount user) {
+		public static UserSummary of(UserAccount user) {
 			return new UserSummary(user.getId(), user.getUsername(), user.getDisplayName());
 		}
 

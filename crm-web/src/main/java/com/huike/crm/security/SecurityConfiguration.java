@@ -1,8 +1,15 @@
 package com.huike.crm.security;
 
+import com.huike.crm.identity.LoginThrottleService;
+
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.security.authentication.DefaultAuthenticationEventPublisher;
+import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
@@ -10,15 +17,23 @@ import org.springframework.security.web.authentication.www.BasicAuthenticationEn
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 
 /**
- * Form login for people, HTTP Basic as well for the JSON API. CSRF stays on; only
- * requests that carry their own credentials (HTTP Basic) are exempt, since a browser
- * never adds those by itself.
+ * Form login for people, HTTP Basic as well for the JSON API, both behind the login
+ * throttle ({@link ThrottledAuthenticationProvider}). CSRF stays on; only requests that
+ * carry their own credentials (HTTP Basic) are exempt, since a browser never adds those
+ * by itself.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
 
 	@Bean
-	SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
+	SecurityFilterChain securityFilterChain(HttpSecurity http, UserDetailsService users,
+			PasswordEncoder passwordEncoder, LoginThrottleService throttle, ApplicationEventPublisher events)
+			throws Exception {
+		DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(users);
+		passwords.setPasswordEncoder(passwordEncoder);
+		ProviderManager authentication = new ProviderManager(new ThrottledAuthenticationProvider(passwords, throttle));
+		authentication.setAuthenticationEventPublisher(new DefaultAuthenticationEventPublisher(events));
+		http.authenticationManager(authentication);
 		http.authorizeHttpRequests(auth -> auth
 			.requestMatchers("/login", "/css/**", "/js/**", "/webjars/**", "/favicon.ico", "/error", "/error/**")
 			.permitAll()
@@ -28,7 +43,10 @@ class SecurityConfiguration {
 			.hasRole("ADMIN")
 			.anyRequest()
 			.authenticated())
-			.formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
+			.formLogin(form -> form.loginPage("/login")
+				.defaultSuccessUrl("/", false)
+				.failureHandler(new LoginFailureHandler(throttle))
+				.permitAll())
 			.logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout").permitAll())
 			.httpBasic(basic -> {
 			})

@@ -20,6 +20,7 @@ import jakarta.persistence.Version;
 import lombok.AccessLevel;
 import lombok.Getter;
 import lombok.NoArgsConstructor;
+import org.hibernate.annotations.BatchSize;
 
 /**
  * Someone who signs in. The password is stored as a BCrypt hash only.
@@ -53,7 +54,9 @@ public class UserAccount {
 	@Column(name = "created_at", nullable = false)
 	private Instant createdAt = Instant.now();
 
+	// batched so that a page of users loads its roles in one more query, not one per user
 	@ElementCollection(fetch = FetchType.EAGER)
+	@BatchSize(size = 100)
 	@CollectionTable(name = "app_user_role", joinColumns = @JoinColumn(name = "user_id"))
 	@Column(name = "role")
 	@Enumerated(EnumType.STRING)

@@ -3,6 +3,8 @@ package com.huike.crm.identity.domain;
 import java.util.List;
 import java.util.Optional;
 
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
@@ -17,6 +19,8 @@ public interface UserAccountRepository extends JpaRepository<UserAccount, Long> 
 
 	List<UserAccount> findAllByOrderByUsername();
 
+	long countByTeamId(Long teamId);
+
 	@Query("select u.id from UserAccount u where u.teamId in (select t.id from Team t where t.supervisorId = :supervisorId)")
 	List<Long> findIdsOfTeamMembersLedBy(Long supervisorId);
 
@@ -24,5 +28,18 @@ public interface UserAccountRepository extends JpaRepository<UserAccount, Long> 
 	@EntityGraph(attributePaths = "roles")
 	@Query("select distinct u from UserAccount u join u.roles r where r = com.huike.crm.identity.domain.Role.MANAGER order by u.username")
 	List<UserAccount> findManagers();
+
+	/**
+	 * Users whose username or display name contains the pattern ({@code like}, lower
+	 * case; a backslash escapes wildcards).
+	 */
+	@Query("select u from UserAccount u where lower(u.username) like :pattern escape '\\' or lower(u.displayName) like :pattern escape '\\'")
+	Page<UserAccount> search(String pattern, Pageable pageable);
+
+	@Query("select distinct u from UserAccount u join u.roles r where r = com.huike.crm.identity.domain.Role.SUPERVISOR and u.enabled = true order by u.username")
+	List<UserAccount> findEnabledSupervisors();
+
+	@Query("select new com.huike.crm.identity.domain.TeamMemberCount(u.teamId, count(u)) from UserAccount u where u.teamId is not null group by u.teamId")
+	List<TeamMemberCount> countMembersByTeam();
 
 }
