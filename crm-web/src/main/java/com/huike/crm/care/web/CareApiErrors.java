@@ -1,8 +1,6 @@
 package com.huike.crm.care.web;
 
 import java.util.LinkedHashMap;
-import org.springframework.core.Ordered;
-import org.springframework.core.annotation.Order;
 import java.util.Locale;
 import java.util.Map;
 
@@ -24,7 +22,8 @@ import org.springframework.web.method.annotation.HandlerMethodValidationExceptio
  * Errors of the care API as RFC 9457 problem details, in the user's language; never a
  * stack trace.
  */
-// Before the general ApiProblems advice, whose catch-all would otherwise take these exceptions.
+// Before the general ApiProblems advice, whose catch-all would otherwise take these
+// exceptions.
 @Order(Ordered.HIGHEST_PRECEDENCE)
 @RestControllerAdvice(assignableTypes = CareApi.class)
 class CareApiErrors {

@@ -1,8 +1,6 @@
 package com.huike.crm.demand.web;
 
 import java.util.LinkedHashMap;
-import org.springframework.core.Ordered;
-import org.springframework.core.annotation.Order;
 import java.util.Locale;
 import java.util.Map;
 
@@ -26,7 +24,8 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 /**
  * Errors of the demand API as RFC 9457 problem details, in the user's language.
  */
-// Before the general ApiProblems advice, whose catch-all would otherwise take these exceptions.
+// Before the general ApiProblems advice, whose catch-all would otherwise take these
+// exceptions.
 @Order(Ordered.HIGHEST_PRECEDENCE)
 @RestControllerAdvice(assignableTypes = DemandApi.class)
 class DemandApiErrors {

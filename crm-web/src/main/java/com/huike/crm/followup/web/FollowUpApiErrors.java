@@ -1,8 +1,6 @@
 package com.huike.crm.followup.web;
 
 import java.util.List;
-import org.springframework.core.Ordered;
-import org.springframework.core.annotation.Order;
 import java.util.Map;
 
 import com.huike.crm.customer.CustomerAccessDeniedException;
@@ -21,7 +19,8 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
  * Errors of the tracking API as RFC 9457 problem details, with the field at fault and a
  * message in the caller's language. Never a stack trace.
  */
-// Before the general ApiProblems advice, whose catch-all would otherwise take these exceptions.
+// Before the general ApiProblems advice, whose catch-all would otherwise take these
+// exceptions.
 @Order(Ordered.HIGHEST_PRECEDENCE)
 @RestControllerAdvice(assignableTypes = FollowUpApiController.class)
 class FollowUpApiErrors {

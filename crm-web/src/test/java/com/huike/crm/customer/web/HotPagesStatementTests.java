@@ -77,7 +77,8 @@ class HotPagesStatementTests extends WebIntegrationTest {
 		String busy = register("计数详情乙", 1);
 		long busyId = Long.parseLong(busy.substring(busy.lastIndexOf('/') + 1));
 		long quietId = Long.parseLong(quiet.substring(quiet.lastIndexOf('/') + 1));
-		// one change on the quiet archive too, so both pages take the same path (e.g. looking up authors)
+		// one change on the quiet archive too, so both pages take the same path (e.g.
+		// looking up authors)
 		jdbc.update("insert into customer_change (customer_id, field, old_value, new_value) values (?, ?, ?, ?)",
 				quietId, "nickname", "旧", "新");
 		for (int i = 0; i < 40; i++) {
