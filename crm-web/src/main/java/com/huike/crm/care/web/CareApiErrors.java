@@ -22,9 +22,6 @@ import org.springframework.web.method.annotation.HandlerMethodValidationExceptio
  * Errors of the care API as RFC 9457 problem details, in the user's language; never a
  * stack trace.
  */
-// Before the general ApiProblems advice, whose catch-all would otherwise take these
-// exceptions.
-@Order(Ordered.HIGHEST_PRECEDENCE)
 @RestControllerAdvice(assignableTypes = CareApi.class)
 class CareApiErrors {
 

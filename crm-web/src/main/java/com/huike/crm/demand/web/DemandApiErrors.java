@@ -24,9 +24,6 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 /**
  * Errors of the demand API as RFC 9457 problem details, in the user's language.
  */
-// Before the general ApiProblems advice, whose catch-all would otherwise take these
-// exceptions.
-@Order(Ordered.HIGHEST_PRECEDENCE)
 @RestControllerAdvice(assignableTypes = DemandApi.class)
 class DemandApiErrors {
 

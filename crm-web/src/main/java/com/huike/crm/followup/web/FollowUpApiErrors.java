@@ -19,9 +19,6 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
  * Errors of the tracking API as RFC 9457 problem details, with the field at fault and a
  * message in the caller's language. Never a stack trace.
  */
-// Before the general ApiProblems advice, whose catch-all would otherwise take these
-// exceptions.
-@Order(Ordered.HIGHEST_PRECEDENCE)
 @RestControllerAdvice(assignableTypes = FollowUpApiController.class)
 class FollowUpApiErrors {
 
