@@ -61,8 +61,6 @@ public class StatementCounter implements BeanPostProcessor {
 		return proxy(Connection.class, connection, (target, method, args) -> {
 			Object result = invoke(target, method, args);
 			if (PREPARE.contains(method.getName())) {
-				if (COUNT.get() != null)
-					System.err.println("SQL> " + args[0]);
 				tick();
 			}
 			else if ("createStatement".equals(method.getName())) {
