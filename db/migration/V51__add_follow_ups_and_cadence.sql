@@ -38,7 +38,8 @@ alter table grade_change
     add constraint fk_grade_change_follow_up foreign key (follow_up_id) references follow_up (id) on delete set null;
 
 -- The schedule. The agenda (today, overdue, next 7 days) is one range scan of
--- (owner_id, next_follow_up_on); the grade rides along so that ordering by it needs no table visit.
+-- (owner_id, next_follow_up_on); grade and id ride along so that the agenda picks and orders its rows
+-- from the index alone (index-only scan) and visits the table only for the rows it shows.
 alter table customer
     add column next_follow_up_on date,
     add column last_follow_up_at timestamptz;
@@ -48,7 +49,7 @@ set next_follow_up_on = (c.created_at at time zone 'Asia/Shanghai')::date + f.da
 from follow_up_cadence f
 where f.activity = 'FOLLOW_UP' and f.grade = c.grade;
 
-create index idx_customer_agenda on customer (owner_id, next_follow_up_on) include (grade);
+create index idx_customer_agenda on customer (owner_id, next_follow_up_on, grade, id);
 
 -- A new customer is first due on its creation day plus the cadence of its grade, however the row is
 -- inserted (the application, an import, a bulk loader). Later moves are made by the application.

@@ -39,14 +39,18 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class AgendaService {
 
-	/** Rows shown for today and for the coming days; the counts stay exact. */
-	public static final int LIST_LIMIT = 200;
-
 	/** How far ahead the agenda looks. */
 	public static final int UPCOMING_DAYS = 7;
 
-	private static final String COLUMNS = "select c.id, c.code, c.name, c.company_name, c.mobile_phone, c.grade,"
-			+ " c.next_follow_up_on, c.last_follow_up_at from customer c where c.owner_id = :owner";
+	/**
+	 * The rows of one agenda list: the keys are chosen and ordered from the index
+	 * {@code (owner_id, next_follow_up_on, grade, id)} alone, then only the rows shown
+	 * are read from the table.
+	 */
+	private static final String ROWS = "select c.id, c.code, c.name, c.company_name, c.mobile_phone, c.grade,"
+			+ " c.next_follow_up_on, c.last_follow_up_at from (select k.id, k.grade, k.next_follow_up_on"
+			+ " from customer k where k.owner_id = :owner and %s order by %s limit :size offset :offset) picked"
+			+ " join customer c on c.id = picked.id order by %s";
 
 	private final NamedParameterJdbcTemplate jdbc;
 
@@ -60,18 +64,23 @@ public class AgendaService {
 		this.clock = clock;
 	}
 
+	/** The viewer's own agenda, every list at the page of {@code pageable}. */
+	public Agenda agenda(Viewer viewer, Pageable pageable) {
+		return agenda(viewer, AgendaPages.of(null, pageable.getPageNumber(), pageable.getPageSize()));
+	}
+
 	/** The viewer's own agenda. */
-	public Agenda agenda(Viewer viewer, Pageable overduePage) {
-		return agenda(viewer.userId(), viewer.displayName(), overduePage);
+	public Agenda agenda(Viewer viewer, AgendaPages pages) {
+		return agenda(viewer.userId(), viewer.displayName(), pages);
 	}
 
 	/**
 	 * A manager's agenda as their supervisor (or the administrator) sees it; a manager
 	 * outside the viewer's scope does not exist for them.
 	 */
-	public Agenda agendaOf(Long managerId, Viewer viewer, Pageable overduePage) {
+	public Agenda agendaOf(Long managerId, Viewer viewer, AgendaPages pages) {
 		if (managerId.equals(viewer.userId())) {
-			return agenda(viewer, overduePage);
+			return agenda(viewer, pages);
 		}
 		if (!viewer.isAdmin() && !viewer.ownsOrSupervises(managerId)) {
 			throw new ManagerNotFoundException(managerId);
@@ -80,14 +89,13 @@ public class AgendaService {
 		if (name == null) {
 			throw new ManagerNotFoundException(managerId);
 		}
-		return agenda(managerId, name, overduePage);
+		return agenda(managerId, name, pages);
 	}
 
-	private Agenda agenda(Long ownerId, String ownerName, Pageable overduePage) {
+	private Agenda agenda(Long ownerId, String ownerName, AgendaPages pages) {
 		LocalDate today = LocalDate.now(clock);
 		MapSqlParameterSource params = new MapSqlParameterSource("owner", ownerId).addValue("today", today)
-			.addValue("horizon", today.plusDays(UPCOMING_DAYS))
-			.addValue("limit", LIST_LIMIT);
+			.addValue("horizon", today.plusDays(UPCOMING_DAYS));
 		long[] counts = new long[3];
 		jdbc.query("select count(*) filter (where next_follow_up_on = :today) as due_today,"
 				+ " count(*) filter (where next_follow_up_on < :today) as overdue,"
@@ -98,21 +106,25 @@ public class AgendaService {
 					counts[2] = rs.getLong("upcoming");
 				});
 		RowMapper<AgendaItem> rows = (rs, i) -> item(rs, today);
-		List<AgendaItem> dueToday = (counts[0] == 0) ? List.of() : jdbc.query(
-				COLUMNS + " and c.next_follow_up_on = :today order by c.grade, c.name_pinyin, c.id" + " limit :limit",
-				params, rows);
-		List<AgendaItem> overdue = (counts[1] == 0) ? List.of()
-				: jdbc.query(
-						COLUMNS + " and c.next_follow_up_on < :today"
-								+ " order by c.grade, c.next_follow_up_on, c.id limit :size offset :offset",
-						new MapSqlParameterSource(params.getValues()).addValue("size", overduePage.getPageSize())
-							.addValue("offset", overduePage.getOffset()),
-						rows);
-		List<AgendaItem> upcoming = (counts[2] == 0) ? List.of()
-				: jdbc.query(COLUMNS + " and c.next_follow_up_on > :today and c.next_follow_up_on <= :horizon"
-						+ " order by c.next_follow_up_on, c.grade, c.id limit :limit", params, rows);
-		return new Agenda(ownerId, ownerName, today, dueToday, counts[0],
-				new PageImpl<>(overdue, overduePage, counts[1]), upcoming, counts[2]);
+		Page<AgendaItem> dueToday = list("k.next_follow_up_on = :today", "k.grade, k.id", params, pages.today(),
+				counts[0], rows);
+		Page<AgendaItem> overdue = list("k.next_follow_up_on < :today", "k.grade, k.next_follow_up_on, k.id", params,
+				pages.overdue(), counts[1], rows);
+		Page<AgendaItem> upcoming = list("k.next_follow_up_on > :today and k.next_follow_up_on <= :horizon",
+				"k.next_follow_up_on, k.grade, k.id", params, pages.upcoming(), counts[2], rows);
+		return new Agenda(ownerId, ownerName, today, dueToday, overdue, upcoming);
+	}
+
+	private Page<AgendaItem> list(String range, String order, MapSqlParameterSource params, Pageable page, long total,
+			RowMapper<AgendaItem> rows) {
+		if (total == 0 || page.getOffset() >= total) {
+			return new PageImpl<>(List.of(), page, total);
+		}
+		String sql = ROWS.formatted(range, order, order.replace("k.", "picked."));
+		return new PageImpl<>(
+				jdbc.query(sql, new MapSqlParameterSource(params.getValues()).addValue("size", page.getPageSize())
+					.addValue("offset", page.getOffset()), rows),
+				page, total);
 	}
 
 	/**

@@ -120,6 +120,20 @@ class AgendaServiceTests {
 	}
 
 	@Test
+	void onlyTheChosenListTurnsToItsNextPage() {
+		for (int i = 1; i <= 3; i++) {
+			fixtures.customer(manager, "今日" + i, Grade.B, TODAY);
+			fixtures.customer(manager, "明日" + i, Grade.B, TODAY.plusDays(1));
+		}
+		Agenda agenda = agendas.agenda(fixtures.viewer(manager), AgendaPages.of(AgendaPages.Section.TODAY, 1, 2));
+
+		assertThat(agenda.dueToday()).extracting(AgendaItem::name).containsExactly("今日3");
+		assertThat(agenda.dueToday().getTotalElements()).isEqualTo(3);
+		assertThat(agenda.upcoming()).extracting(AgendaItem::name).containsExactly("明日1", "明日2");
+		assertThat(agenda.upcoming().getTotalPages()).isEqualTo(2);
+	}
+
+	@Test
 	void countsCoverTodayOverdueAndTheNextSevenDaysOnly() {
 		fixtures.customer(manager, "今天一", Grade.A, TODAY);
 		fixtures.customer(manager, "今天二", Grade.D, TODAY);
@@ -164,12 +178,13 @@ class AgendaServiceTests {
 		UserAccount stranger = fixtures.manager(fixtures.team().getId(), "丙");
 		Viewer boss = fixtures.viewer(supervisor);
 
-		assertThat(agendas.agendaOf(manager.getId(), boss, PageRequest.of(0, 10)).dueToday())
+		assertThat(agendas.agendaOf(manager.getId(), boss, AgendaPages.of(null, 0, 10)).dueToday())
 			.extracting(AgendaItem::name)
 			.containsExactly("组员客户");
-		assertThatThrownBy(() -> agendas.agendaOf(stranger.getId(), boss, PageRequest.of(0, 10)))
+		assertThatThrownBy(() -> agendas.agendaOf(stranger.getId(), boss, AgendaPages.of(null, 0, 10)))
 			.isInstanceOf(ManagerNotFoundException.class);
-		assertThatThrownBy(() -> agendas.agendaOf(manager.getId(), fixtures.viewer(colleague), PageRequest.of(0, 10)))
+		assertThatThrownBy(
+				() -> agendas.agendaOf(manager.getId(), fixtures.viewer(colleague), AgendaPages.of(null, 0, 10)))
 			.isInstanceOf(ManagerNotFoundException.class);
 	}
 

@@ -70,6 +70,7 @@ class FollowUpApiController {
 			.body(logged);
 	}
 
+	/** The agenda; {@code page} and {@code size} apply to each of the three lists. */
 	@GetMapping("/agenda")
 	AgendaResource agenda(@PageableDefault(size = 50) Pageable pageable, Viewer viewer) {
 		return AgendaResource.of(agendas.agenda(viewer, bounded(pageable)));
@@ -122,11 +123,12 @@ class FollowUpApiController {
 
 	/** The agenda as JSON. */
 	record AgendaResource(LocalDate today, long dueTodayCount, long overdueCount, long upcomingCount,
-			List<AgendaItem> dueToday, PageOf<AgendaItem> overdue, List<AgendaItem> upcoming) {
+			PageOf<AgendaItem> dueToday, PageOf<AgendaItem> overdue, PageOf<AgendaItem> upcoming) {
 
 		static AgendaResource of(Agenda agenda) {
 			return new AgendaResource(agenda.today(), agenda.dueTodayCount(), agenda.overdueCount(),
-					agenda.upcomingCount(), agenda.dueToday(), PageOf.of(agenda.overdue()), agenda.upcoming());
+					agenda.upcomingCount(), PageOf.of(agenda.dueToday()), PageOf.of(agenda.overdue()),
+					PageOf.of(agenda.upcoming()));
 		}
 
 	}

@@ -115,6 +115,14 @@ class AgendaPagesTests extends WebIntegrationTest {
 	}
 
 	@Test
+	void webJarsAreServedUnderTheirVersionlessUrlsThatThePagesLinkTo() throws Exception {
+		mvc.perform(get("/agenda").with(manager("manager1")))
+			.andExpect(content().string(containsString("/webjars/htmx.org/dist/htmx.min.js")));
+		mvc.perform(get("/webjars/htmx.org/dist/htmx.min.js")).andExpect(status().isOk());
+		mvc.perform(get("/webjars/bootstrap/dist/css/bootstrap.min.css")).andExpect(status().isOk());
+	}
+
+	@Test
 	void managersAndTheCallCenterHaveNoTeamView() throws Exception {
 		mvc.perform(get("/agenda/team").with(manager("manager1"))).andExpect(status().isForbidden());
 		mvc.perform(get("/agenda/team").with(user("agent1").roles("AGENT"))).andExpect(status().isForbidden());
