@@ -138,7 +138,10 @@ class AgendaJourneyBrowserTests extends WebIntegrationTest {
 	 */
 	private void click(By locator) {
 		WebElement element = visible(locator);
-		((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
+		// instant: Bootstrap makes scrolling smooth, and a click during the animation
+		// lands elsewhere
+		((JavascriptExecutor) browser)
+			.executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})", element);
 		new WebDriverWait(browser, WAIT).until(ExpectedConditions.elementToBeClickable(element)).click();
 	}
 
