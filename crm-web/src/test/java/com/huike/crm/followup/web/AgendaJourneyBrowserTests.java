@@ -111,6 +111,9 @@ class AgendaJourneyBrowserTests extends WebIntegrationTest {
 			WebElement logged = visible(By.id("follow-up-logged"));
 			assertThat(browser.getCurrentUrl()).contains("/agenda");
 			assertThat(logged.getText()).contains("等级 B").contains(today.plusDays(7).toString());
+			// due on the last day of the 7-day window, it sorts last: show the whole
+			// upcoming list
+			browser.get("http://localhost:" + port + "/agenda?show=upcoming&size=200");
 			WebElement upcoming = visible(By.cssSelector("#agenda-upcoming tr[data-customer-id='" + id + "']"));
 			assertThat(upcoming.findElement(By.cssSelector(".due-on")).getText())
 				.isEqualTo(today.plusDays(7).toString());
