@@ -123,6 +123,8 @@ public class CareReminders {
 		long started = System.nanoTime();
 		lunarDays.ensureFilled();
 		jdbc.getJdbcTemplate().queryForList("select pg_advisory_xact_lock(?)", ADVISORY_LOCK);
+		// two statements a night: compiling them (JIT) costs more than it saves
+		jdbc.getJdbcTemplate().execute("set local jit = off");
 		LocalDate to = today.plusDays(windowDays);
 		LocalDate from = firstDayToCover(today);
 		CareSettings current = settings.findById(CareSettings.SINGLETON_ID)
