@@ -50,7 +50,8 @@ class AccessLogPagesTests extends WebIntegrationTest {
 			.with(SecurityMockMvcRequestPostProcessors.user("admin").roles("ADMIN")))
 			.andExpect(status().isOk())
 			.andExpect(content().string(not(containsString("阎铁珊"))));
-		mvc.perform(get("/customers").with(SecurityMockMvcRequestPostProcessors.user("admin").roles("ADMIN")))
+		// reached from the administration page
+		mvc.perform(get("/admin").with(SecurityMockMvcRequestPostProcessors.user("admin").roles("ADMIN")))
 			.andExpect(content().string(containsString("/admin/access-log")));
 	}
 
