@@ -1,5 +1,6 @@
 package com.huike.crm.followup.web;
 
+import com.huike.crm.followup.Agenda;
 import com.huike.crm.followup.AgendaService;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -36,6 +37,11 @@ class AgendaCountInterceptor implements HandlerInterceptor, WebMvcConfigurer {
 		if (mav == null || mav.getViewName() == null || mav.getViewName().startsWith("redirect:")
 				|| mav.getViewName().contains("::") || request.getHeader("HX-Request") != null
 				|| request.getRemoteUser() == null || !request.isUserInRole("MANAGER")) {
+			return;
+		}
+		if (mav.getModel().get("agenda") instanceof Agenda agenda && Boolean.TRUE.equals(mav.getModel().get("own"))) {
+			// the agenda page has just counted the same
+			mav.addObject(ATTRIBUTE, agenda.dueCount());
 			return;
 		}
 		mav.addObject(ATTRIBUTE, agendas.dueCount(request.getRemoteUser()));

@@ -137,7 +137,8 @@ class AgendaJourneyBrowserTests extends WebIntegrationTest {
 
 	/**
 	 * Scrolls the element into the middle of the window, as a person would, and clicks
-	 * it.
+	 * it; at once rather than smoothly (Bootstrap asks for smooth scrolling), so that the
+	 * click does not land mid-scroll.
 	 */
 	private void click(By locator) {
 		WebElement element = visible(locator);
