@@ -77,7 +77,8 @@ class HotPagesStatementTests extends WebIntegrationTest {
 		String busy = register("计数详情乙", 1);
 		long busyId = Long.parseLong(busy.substring(busy.lastIndexOf('/') + 1));
 		long quietId = Long.parseLong(quiet.substring(quiet.lastIndexOf('/') + 1));
-		// a few changes on the quiet archive too (more than the detail page lists, so both pages also count
+		// a few changes on the quiet archive too (more than the detail page lists, so
+		// both pages also count
 		// the history): the point is that forty changes cost no more than six
 		for (int i = 0; i < 6; i++) {
 			jdbc.update("insert into customer_change (customer_id, field, old_value, new_value) values (?, ?, ?, ?)",
