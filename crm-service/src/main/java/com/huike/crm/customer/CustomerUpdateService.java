@@ -14,7 +14,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Replaces the core fields of a customer (name, company, phones, grade, status,
+ * Replaces the core fields of a customer (name, company, phones, deal status,
  * classification, birth date) under optimistic locking, writing the history and keeping
  * the search columns in step, and changes profile answers by key in the same transaction
  * (through {@link CustomerProfileService}). Used by the JSON API.
@@ -74,6 +74,13 @@ public class CustomerUpdateService {
 		if (update.name() == null || update.name().isBlank()) {
 			throw new InvalidArchiveInputException("name", "customer.name.required");
 		}
+		if (update.grade() != null && update.grade() != customer.getGrade()) {
+			// a grade is decided with the four views (and a reason when overriding the
+			// proposal), which also
+			// moves the next follow-up: that is the grade decision's job, not a plain
+			// update's
+			throw new InvalidArchiveInputException("grade", "api.grade.decided");
+		}
 		if (update.birthDate() != null && update.birthDate().isAfter(LocalDate.now(clock))) {
 			throw new InvalidArchiveInputException("birthDate", "api.birthDate.future");
 		}
@@ -92,9 +99,6 @@ public class CustomerUpdateService {
 		customer.changePhones(update.mobilePhone(), update.officePhone(), update.homePhone());
 		customer.classify((update.dealStatus() != null) ? update.dealStatus() : customer.getDealStatus(),
 				update.classification());
-		if (update.grade() != null) {
-			customer.regrade(update.grade());
-		}
 		customer.changeBirthDate(update.birthDate(), update.birthLunar());
 		Map<String, String> after = fields(customer);
 		if (!Objects.equals(before, after)) {

@@ -31,8 +31,8 @@ record CustomerUpdateRequest(
 				message = "{customer.landline.invalid}") String officePhone,
 		@Schema(description = "电话(宅)") @Pattern(regexp = "^$|^0\\d{2,3}-?\\d{7,8}(-\\d{1,6})?$|^1[3-9]\\d{9}$",
 				message = "{customer.landline.invalid}") String homePhone,
-		@Schema(description = "等级 A–E", requiredMode = Schema.RequiredMode.REQUIRED) @NotNull(
-				message = "{customer.grade.required}") Grade grade,
+		@Schema(description = "等级 A–E, read only: when given it must be the current grade (a grade is decided "
+				+ "with the four views and a follow-up, which also moves the next due date)") Grade grade,
 		@Schema(description = "成交状态", requiredMode = Schema.RequiredMode.REQUIRED) @NotNull(
 				message = "{customer.dealStatus.required}") DealStatus dealStatus,
 		@Schema(description = "综合分类") @Size(max = 50, message = "{api.size.max}") String classification,

@@ -44,7 +44,7 @@ final class ArchivePartFixtures {
 				.param("name", name)
 				.param("companyName", name + "商贸有限公司")
 				.param("mobilePhone", "13800001234")
-				.param("grade", "B")
+				.param("grade", "D")
 				.param("dealStatus", "CLOSED"))
 			.andExpect(status().is3xxRedirection())
 			.andReturn();

@@ -39,13 +39,13 @@ class CustomerApiTests extends WebIntegrationTest {
 	void basicAuthenticatedClientRegistersACustomerWithoutCsrfToken() throws Exception {
 		MvcResult created = mvc
 			.perform(post("/api/v1/customers").with(BASIC_MANAGER1).contentType(MediaType.APPLICATION_JSON).content("""
-					{"name":"令狐冲","companyName":"华山贸易","mobilePhone":"13611112222","grade":"A",
+					{"name":"令狐冲","companyName":"华山贸易","mobilePhone":"13611112222","grade":"C",
 					 "dealStatus":"NEGOTIATING","classification":"便利店"}"""))
 			.andExpect(status().isCreated())
 			.andExpect(header().string("Location", containsString("/api/v1/customers/")))
 			.andExpect(jsonPath("$.code").isString())
 			.andExpect(jsonPath("$.name").value("令狐冲"))
-			.andExpect(jsonPath("$.grade").value("A"))
+			.andExpect(jsonPath("$.grade").value("C"))
 			.andExpect(jsonPath("$.owner.name").value("王经理"))
 			.andExpect(jsonPath("$.version").isNumber())
 			.andReturn();
@@ -126,7 +126,7 @@ class CustomerApiTests extends WebIntegrationTest {
 		customerOf(mvc, MANAGER1, "东方不败");
 		mvc.perform(get("/api/v1/customers").with(MANAGER1)
 			.param("q", "东方不败")
-			.param("grade", "B")
+			.param("grade", "D")
 			.param("dealStatus", "CLOSED")
 			.param("size", "5")
 			.param("sort", "name,asc"))
@@ -170,26 +170,26 @@ class CustomerApiTests extends WebIntegrationTest {
 		MvcResult updated = mvc
 			.perform(put("/api/v1/customers/{id}", id).with(BASIC_MANAGER1)
 				.contentType(MediaType.APPLICATION_JSON)
-				.content(update(version, "田伯光", "13955556666", "A")))
+				.content(update(version, "田伯光", "13955556666", "D")))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.mobilePhone").value("13955556666"))
-			.andExpect(jsonPath("$.grade").value("A"))
+			.andExpect(jsonPath("$.dealStatus").value("NEGOTIATING"))
 			.andExpect(jsonPath("$.birthDate").value("1980-05-06"))
+			.andExpect(jsonPath("$.birthLunar").value(true))
 			.andReturn();
 		long newVersion = jdbc.queryForObject("select version from customer where id = ?", Long.class, id);
 		assertThat(newVersion).isGreaterThan(version);
 		assertThat(updated.getResponse().getContentAsString()).contains("\"version\":" + newVersion);
-		assertThat(jdbc.queryForObject(
-				"select old_value || '→' || new_value from customer_change where customer_id = ? and field = 'grade'",
-				String.class, id))
-			.isEqualTo("B→A");
+		assertThat(jdbc.queryForObject("select old_value || '→' || new_value from customer_change"
+				+ " where customer_id = ? and field = 'dealStatus'", String.class, id))
+			.isEqualTo("CLOSED→NEGOTIATING");
 		assertThat(jdbc.queryForObject(
 				"select count(*) from customer where id = ? and phone_digits like '%13955556666%'", Long.class, id))
 			.isOne();
 
 		mvc.perform(put("/api/v1/customers/{id}", id).with(BASIC_MANAGER1)
 			.contentType(MediaType.APPLICATION_JSON)
-			.content(update(version, "田伯光", "13700000000", "C")))
+			.content(update(version, "田伯光", "13700000000", "D")))
 			.andExpect(status().isConflict())
 			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
 			.andExpect(jsonPath("$.currentVersion").value(newVersion))
@@ -197,10 +197,24 @@ class CustomerApiTests extends WebIntegrationTest {
 		mvc.perform(put("/api/v1/customers/{id}", id).with(BASIC_MANAGER1)
 			.header("Accept-Language", "en")
 			.contentType(MediaType.APPLICATION_JSON)
-			.content(update(version, "田伯光", "13700000000", "C")))
+			.content(update(version, "田伯光", "13700000000", "D")))
 			.andExpect(status().isConflict())
 			.andExpect(jsonPath("$.detail", containsString("current version is " + newVersion)));
-		assertThat(jdbc.queryForObject("select grade from customer where id = ?", String.class, id)).isEqualTo("A");
+		assertThat(jdbc.queryForObject("select mobile_phone from customer where id = ?", String.class, id))
+			.isEqualTo("13955556666");
+	}
+
+	@Test
+	void theGradeIsNotChangedByAPlainUpdate() throws Exception {
+		long id = customerOf(mvc, MANAGER1, "不戒和尚");
+		long version = jdbc.queryForObject("select version from customer where id = ?", Long.class, id);
+		mvc.perform(put("/api/v1/customers/{id}", id).with(BASIC_MANAGER1)
+			.contentType(MediaType.APPLICATION_JSON)
+			.content(update(version, "不戒和尚", "13955556666", "A")))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("grade"))
+			.andExpect(jsonPath("$.errors[0].message", containsString("等级须通过定级或追踪记录确定")));
+		assertThat(jdbc.queryForObject("select grade from customer where id = ?", String.class, id)).isEqualTo("D");
 	}
 
 	@Test
@@ -228,7 +242,7 @@ class CustomerApiTests extends WebIntegrationTest {
 		mvc.perform(put("/api/v1/customers/{id}", id).with(BASIC_MANAGER1)
 			.contentType(MediaType.APPLICATION_JSON)
 			.content(
-					"{\"version\":0,\"name\":\"仪琳\",\"grade\":\"A\",\"dealStatus\":\"CLOSED\",\"birthDate\":\"2999-01-01\"}"))
+					"{\"version\":0,\"name\":\"仪琳\",\"grade\":\"D\",\"dealStatus\":\"CLOSED\",\"birthDate\":\"2999-01-01\"}"))
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[0].field").value("birthDate"))
 			.andExpect(jsonPath("$.errors[0].message").value("出生日期不能晚于今天。"));

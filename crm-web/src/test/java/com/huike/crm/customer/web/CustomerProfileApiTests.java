@@ -99,7 +99,7 @@ class CustomerProfileApiTests extends WebIntegrationTest {
 		long version = jdbc.queryForObject("select version from customer where id = ?", Long.class, id);
 		String name = jdbc.queryForObject("select name from customer where id = ?", String.class, id);
 		return """
-				{"version":%d,"name":"%s","mobilePhone":"13800001234","grade":"B","dealStatus":"CLOSED",
+				{"version":%d,"name":"%s","mobilePhone":"13800001234","grade":"D","dealStatus":"CLOSED",
 				 "profile":%s}""".formatted(version, name, profile);
 	}
 
