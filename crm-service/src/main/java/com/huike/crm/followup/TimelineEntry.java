@@ -29,7 +29,7 @@ public record TimelineEntry(Kind kind, Long id, Instant at, String actorName, St
 	/** The kinds of timeline events. */
 	public enum Kind {
 
-		FOLLOW_UP, GRADE, ARCHIVE
+		FOLLOW_UP, GRADE, ARCHIVE, CARE
 
 	}
 

@@ -19,9 +19,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * A customer's timeline: follow-ups, grade changes and archive changes together, newest
- * first. A grade changed during a follow-up shows on that follow-up, with its reason.
- * Values of sensitive archive fields are never shown here.
+ * A customer's timeline: follow-ups, grade changes, archive changes and care reminders
+ * done or skipped together, newest first. A grade changed during a follow-up shows on
+ * that follow-up, with its reason. Values of sensitive archive fields are never shown
+ * here.
  */
 @Service
 @Transactional(readOnly = true)
@@ -37,7 +38,14 @@ public class TimelineService {
 			+ " from grade_change g where g.customer_id = :customer and g.follow_up_id is null"
 			+ " union all select 'ARCHIVE', c.id, c.changed_at, c.changed_by, null, null, null, null,"
 			+ " case when c.sensitive then null else c.old_value end, case when c.sensitive then null else c.new_value end,"
-			+ " c.section, c.field, null, c.sensitive from customer_change c where c.customer_id = :customer";
+			+ " c.section, c.field, null, c.sensitive from customer_change c where c.customer_id = :customer"
+			// care reminders done or skipped (客户关怀): the care kind travels in text, the
+			// status in
+			// outcome, the channel in next_step, the occasion date in old_value, the
+			// detail in new_value
+			+ " union all select 'CARE', t.id, t.closed_at, t.closed_by, null, t.kind, t.status, t.channel,"
+			+ " t.occasion_date::text, t.detail, null, null, t.note, false"
+			+ " from care_task t where t.customer_id = :customer and t.status <> 'OPEN'";
 
 	private final ScopedCustomers customers;
 
@@ -58,7 +66,9 @@ public class TimelineService {
 			.addValue("offset", pageable.getOffset());
 		Long total = jdbc.queryForObject("select (select count(*) from follow_up where customer_id = :customer)"
 				+ " + (select count(*) from grade_change where customer_id = :customer and follow_up_id is null)"
-				+ " + (select count(*) from customer_change where customer_id = :customer)", params, Long.class);
+				+ " + (select count(*) from customer_change where customer_id = :customer)"
+				+ " + (select count(*) from care_task where customer_id = :customer and status <> 'OPEN')", params,
+				Long.class);
 		if (total == null || total == 0) {
 			return Page.empty(pageable);
 		}

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
@@ -76,6 +77,30 @@ class CareTaskPagesTests extends WebIntegrationTest {
 			.andExpect(content().string(allOf(containsString("已完成"), containsString("电话祝寿"))));
 		mvc.perform(get("/care/tasks").with(user("manager1").roles("MANAGER")))
 			.andExpect(content().string(not(containsString(customer.name()))));
+	}
+
+	@Test
+	void doneAndSkippedRemindersAppearOnTheCustomersTimeline() throws Exception {
+		CareWebFixtures.Customer customer = fixtures.customer("manager1");
+		Long done = fixtures.task(customer, "manager1", CareTaskKind.BIRTHDAY, 0);
+		Long skipped = fixtures.task(customer, "manager1", CareTaskKind.NATIONAL_DAY, 1);
+		// still open: not on the timeline
+		fixtures.task(customer, "manager1", CareTaskKind.SPRING_FESTIVAL, 2);
+		mvc.perform(post("/care/tasks/{id}/done", done).with(user("manager1").roles("MANAGER"))
+			.with(csrf())
+			.param("channel", "GIFT")
+			.param("note", "送了蛋糕"));
+		mvc.perform(post("/care/tasks/{id}/skip", skipped).with(user("manager1").roles("MANAGER"))
+			.with(csrf())
+			.param("note", "客户出差"));
+
+		String timeline = mvc
+			.perform(get("/customers/{id}/timeline", customer.id()).with(user("manager1").roles("MANAGER")))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(timeline).contains("客户关怀", "生日", "已完成", "礼品", "送了蛋糕", "国庆节", "已跳过", "客户出差").doesNotContain("春节");
 	}
 
 	@Test
