@@ -8,44 +8,21 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 DB=${BENCH_DB:-huike_agenda_bench}
-HOST=${BENCH_HOST:-127.0.0.1}
-PORT=${BENCH_PORT:-5432}
-USER_NAME=${BENCH_USER:-postgres}
-APP_PORT=${BENCH_APP_PORT:-18089}
 REQUESTS=${1:-600}
 WARMUP=${BENCH_WARMUP:-200}
 MANAGERS=(manager1 bench_mgr_001 bench_mgr_033 bench_mgr_064 bench_mgr_097)
-JAR=crm-web/target/crm-web-0.1.0-SNAPSHOT.jar
 WORK=$(mktemp -d /tmp/agenda-bench.XXXXXX)
-PSQL=(psql -X -q -v ON_ERROR_STOP=1 -h "$HOST" -p "$PORT" -U "$USER_NAME" -d "$DB")
-BASE="http://127.0.0.1:$APP_PORT"
+. bench/lib.sh
 
 [ -f "$JAR" ] || ./mvnw -B -q -o -DskipTests package
 
 "${PSQL[@]}" -tAc "select 'customers: ' || count(*) || ', follow-ups: ' || (select count(*) from follow_up) from customer"
 
-# BENCH_NICE=-10 runs the application ahead of other work on a shared machine (root only)
-nice -n "${BENCH_NICE:-0}" java -Xms512m -Xmx1g -jar "$JAR" --server.port="$APP_PORT" \
-  --spring.datasource.url="jdbc:postgresql://$HOST:$PORT/$DB" --spring.datasource.username="$USER_NAME" \
-  --spring.datasource.password=unused \
-  --server.tomcat.basedir="$WORK/tomcat" --server.tomcat.accesslog.enabled=true \
-  --server.tomcat.accesslog.directory="$WORK" --server.tomcat.accesslog.prefix=access \
-  --server.tomcat.accesslog.suffix=.log --server.tomcat.accesslog.file-date-format= \
-  --server.tomcat.accesslog.buffered=false --server.tomcat.accesslog.pattern='%m %U %s %{us}T' \
-  > "$WORK/app.log" 2>&1 &
-APP=$!
-trap 'kill $APP 2>/dev/null || true; wait $APP 2>/dev/null || true' EXIT
-for _ in $(seq 1 120); do
-  if curl -fsS "$BASE/actuator/health" >/dev/null 2>&1; then break; fi
-  sleep 1
-done
+start_app "$WORK"
 
 for m in "${MANAGERS[@]}"; do
-  jar="$WORK/$m.cookies"
-  csrf=$(curl -fsS -c "$jar" -b "$jar" "$BASE/login" | sed -n 's/.*name="_csrf" value="\([^"]*\)".*/\1/p' | head -1)
-  curl -fsS -o /dev/null -c "$jar" -b "$jar" --data-urlencode "username=$m" --data-urlencode "password=demo123" \
-    --data-urlencode "_csrf=$csrf" "$BASE/login"
-  page=$(curl -fsS -b "$jar" "$BASE/agenda")
+  sign_in "$m" "$WORK/$m.cookies"
+  page=$(curl -fsS -b "$WORK/$m.cookies" "$BASE/agenda")
   case "$page" in *'id="agenda-counts"'*) ;; *) echo "cannot open the agenda as $m"; exit 1 ;; esac
 done
 
@@ -60,13 +37,6 @@ run "$WARMUP" "$WORK/warmup.txt"
 lines_before=$(wc -l < "$WORK/access.log")
 # CPU used by the application and by its database backends while measuring: the cost of a
 # request apart from waiting for a core, which other work on the machine may delay.
-cpu_ticks() { # pids...
-  local total=0
-  for pid in "$@"; do
-    [ -r "/proc/$pid/stat" ] && total=$(( total + $(awk '{ print $14 + $15 }' "/proc/$pid/stat") ))
-  done
-  echo "$total"
-}
 BACKENDS=$("${PSQL[@]}" -tAc "select pid from pg_stat_activity where datname = '$DB' and pid <> pg_backend_pid()")
 app_before=$(cpu_ticks "$APP"); db_before=$(cpu_ticks $BACKENDS)
 load_before=$(cut -d' ' -f1 /proc/loadavg)
@@ -77,12 +47,6 @@ load_after=$(cut -d' ' -f1 /proc/loadavg)
 sleep 1
 tail -n +"$((lines_before + 1))" "$WORK/access.log" | awk '$2 == "/agenda" && $3 == 200 { print $4 / 1000.0 }' > "$WORK/server.txt"
 
-pct() { # file label
-  sort -n "$1" | awk -v label="$2" '{ v[NR] = $1 } END {
-    if (NR == 0) { print label ": no samples"; exit }
-    printf "%s: n=%d p50=%.2f ms p95=%.2f ms p99=%.2f ms max=%.2f ms\n", label, NR,
-      v[int(NR * 0.50 + 0.5)], v[int(NR * 0.95 + 0.5)], v[int(NR * 0.99 + 0.5)], v[NR] }'
-}
 awk '{ print $1 * 1000.0 }' "$WORK/client.txt" > "$WORK/client-ms.txt"
 echo "----"
 pct "$WORK/server.txt" "server side (Tomcat, request in to response out)"

@@ -12,11 +12,12 @@ import java.sql.Types;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import com.huike.crm.customer.CustomerDataGenerator.GeneratedCustomer;
 import com.huike.crm.customer.CustomerSearchKeys.Keys;
-import com.huike.crm.customer.GeneratedProfiles.Encoded;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.PGCopyOutputStream;
 
@@ -29,7 +30,8 @@ import org.springframework.transaction.annotation.Transactional;
  * Writes generated customers ({@link CustomerDataGenerator}) straight into the
  * {@code customer} table, with their search keys and profiles: a few hundred for the demo
  * (batched inserts), a million for benchmarks ({@code COPY}). Archives made this way are
- * as they would be after being typed in, except that no history is written.
+ * as they would be after being typed in (the sensitive answers encrypted by
+ * {@link ProfileCodec}), except that no history is written.
  */
 @Service
 public class CustomerLoader {
@@ -44,11 +46,14 @@ public class CustomerLoader {
 
 	private final String codePattern;
 
+	private final ProfileCodec codec;
+
 	public CustomerLoader(JdbcTemplate jdbc, Clock clock,
-			@Value("${huike.customer.code-pattern:KH{yyyy}{seq:6}}") String codePattern) {
+			@Value("${huike.customer.code-pattern:KH{yyyy}{seq:6}}") String codePattern, ProfileCodec codec) {
 		this.jdbc = jdbc;
 		this.clock = clock;
 		this.codePattern = codePattern;
+		this.codec = codec;
 	}
 
 	/**
@@ -83,10 +88,11 @@ public class CustomerLoader {
 	/**
 	 * Copies customers {@code [from, to)} of the generator into the table over one
 	 * connection (PostgreSQL {@code COPY}); customer {@code n} gets code number
-	 * {@code n + 1}. Call with disjoint ranges from several threads to load faster.
+	 * {@code firstCode + n}, so reserve the numbers first ({@code customer_code_seq}).
+	 * Call with disjoint ranges from several threads to load faster.
 	 */
-	public long copy(Connection connection, CustomerDataGenerator generator, long from, long to, List<Long> owners)
-			throws SQLException {
+	public long copy(Connection connection, CustomerDataGenerator generator, long from, long to, List<Long> owners,
+			long firstCode) throws SQLException {
 		PGConnection pg = connection.unwrap(PGConnection.class);
 		String sql = "copy customer (" + COLUMNS + ") from stdin with (format text)";
 		try (PGCopyOutputStream out = new PGCopyOutputStream(pg, sql, 1 << 20);
@@ -95,7 +101,7 @@ public class CustomerLoader {
 			StringBuilder line = new StringBuilder(4096);
 			for (long n = from; n < to; n++) {
 				GeneratedCustomer customer = generator.customer(n, owners.size());
-				Row row = row(customer, owners.get(customer.ownerSlot()), n + 1);
+				Row row = row(customer, owners.get(customer.ownerSlot()), firstCode + n);
 				line.setLength(0);
 				row.appendCopyLine(line);
 				writer.append(line);
@@ -112,8 +118,22 @@ public class CustomerLoader {
 		String code = CustomerCodeGenerator.format(codePattern, openedOn, codeNumber);
 		Keys keys = CustomerSearchKeys.keysOf(c.name(), c.companyName(), c.mobilePhone(), c.officePhone(),
 				c.homePhone());
-		Encoded profile = GeneratedProfiles.encode(c);
-		return new Row(code, c, ownerId, profile, keys);
+		return new Row(code, c, ownerId, codec.encode(answers(c)), keys);
+	}
+
+	/** Every answer of a generated archive, the column-kept ones too (completeness). */
+	static Map<String, Object> answers(GeneratedCustomer c) {
+		Map<String, Object> answers = new LinkedHashMap<>(c.answers());
+		answers.put("name", c.name());
+		answers.put("companyName", c.companyName());
+		answers.put("mobilePhone", c.mobilePhone());
+		answers.put("officePhone", c.officePhone());
+		answers.put("homePhone", c.homePhone());
+		answers.put("birthDate", (c.birthDate() != null) ? c.birthDate().toString() : null);
+		answers.put("birthDateLunar", c.birthLunar());
+		answers.put("dealStatus", c.dealStatus().name());
+		answers.put("classification", c.classification());
+		return answers;
 	}
 
 	private static void bind(PreparedStatement ps, Row row) throws SQLException {
@@ -136,9 +156,7 @@ public class CustomerLoader {
 		}
 		ps.setBoolean(12, c.birthLunar());
 		ps.setString(13, row.profile().profileJson());
-		// the sensitive answers are stored only encrypted: not before the archive's
-		// cipher
-		ps.setNull(14, Types.VARCHAR);
+		ps.setString(14, row.profile().sensitiveCipher());
 		ps.setInt(15, row.profile().completeness());
 		ps.setString(16, row.keys().namePinyin());
 		ps.setArray(17, ps.getConnection().createArrayOf("text", row.keys().searchTerms()));
@@ -149,7 +167,7 @@ public class CustomerLoader {
 		ps.setLong(22, row.ownerId());
 	}
 
-	private record Row(String code, GeneratedCustomer customer, Long ownerId, Encoded profile, Keys keys) {
+	private record Row(String code, GeneratedCustomer customer, Long ownerId, EncodedProfile profile, Keys keys) {
 
 		/** One line of COPY's text format: tab separated, {@code \N} for null. */
 		void appendCopyLine(StringBuilder out) {
@@ -167,7 +185,7 @@ public class CustomerLoader {
 			field(out, (c.birthDate() != null) ? c.birthDate().toString() : null).append('\t');
 			out.append(c.birthLunar() ? 't' : 'f').append('\t');
 			field(out, profile.profileJson()).append('\t');
-			out.append("\\N").append('\t');
+			field(out, profile.sensitiveCipher()).append('\t');
 			out.append(profile.completeness()).append('\t');
 			field(out, keys.namePinyin()).append('\t');
 			field(out, arrayLiteral(keys.searchTerms())).append('\t');

@@ -78,25 +78,37 @@ class CustomerDataGeneratorTests {
 		assertThat(customers).extracting(GeneratedCustomer::ownerSlot).containsOnly(0, 1, 2);
 	}
 
+	final SensitiveFieldCipher cipher = new SensitiveFieldCipher(SensitiveFieldCipherTests.KEY);
+
+	final ProfileCodec codec = new ProfileCodec(cipher);
+
 	@Test
-	void profilesAreFilledToVaryingDegrees() {
-		List<Integer> completeness = customers.stream().map(c -> GeneratedProfiles.encode(c).completeness()).toList();
+	void profilesAreValidAndFilledToVaryingDegrees() {
+		// encode validates every answer as the edit forms do: a generated archive could
+		// have been typed in
+		List<Integer> completeness = customers.stream()
+			.map(c -> codec.encode(CustomerLoader.answers(c)).completeness())
+			.toList();
 		assertThat(completeness).allSatisfy(p -> assertThat(p).isBetween(0, 100));
 		assertThat(completeness.stream().mapToInt(Integer::intValue).min().orElseThrow()).isLessThan(35);
 		assertThat(completeness.stream().mapToInt(Integer::intValue).max().orElseThrow()).isGreaterThan(75);
 	}
 
 	@Test
-	void sensitiveAnswersAndCustodyStayOutOfTheProfileJson() {
+	void sensitiveAnswersAndCustodyAreEncryptedNotInTheProfileJson() {
 		assertThat(customers).allSatisfy(c -> {
-			GeneratedProfiles.Encoded encoded = GeneratedProfiles.encode(c);
+			EncodedProfile encoded = codec.encode(CustomerLoader.answers(c));
 			assertThat(encoded.profileJson()).doesNotContain("medicalHistory", "religion", "heightCm", "custody");
 			if (c.answers().containsKey("medicalHistory")) {
-				assertThat(encoded.sensitiveJson()).contains("medicalHistory");
+				assertThat(encoded.sensitiveCipher()).doesNotContain("medicalHistory");
+				assertThat(cipher.decrypt(encoded.sensitiveCipher())).contains("medicalHistory");
 			}
 		});
-		assertThat(customers).anyMatch(c -> GeneratedProfiles.encode(c).sensitiveJson() != null
-				&& GeneratedProfiles.encode(c).sensitiveJson().contains("childrenCustody"));
+		assertThat(customers).anyMatch(c -> {
+			EncodedProfile encoded = codec.encode(CustomerLoader.answers(c));
+			return encoded.sensitiveCipher() != null
+					&& cipher.decrypt(encoded.sensitiveCipher()).contains("childrenCustody");
+		});
 	}
 
 }

@@ -1,0 +1,183 @@
+package com.huike.crm.customer;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicLong;
+
+import javax.sql.DataSource;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Service;
+
+/**
+ * Loads many generated customers at once, for benchmarks and trials (a million in a few
+ * minutes): the customers of {@link CustomerDataGenerator} are spread over the enabled
+ * managers and copied ({@code COPY}) over several connections, with the secondary indexes
+ * and foreign keys of {@code customer} set aside meanwhile and rebuilt afterwards from
+ * their own definitions. Meant for a database nobody is working in: while it runs, the
+ * customer list has no indexes.
+ */
+@Service
+public class CustomerBulkLoad {
+
+	private static final Logger log = LoggerFactory.getLogger(CustomerBulkLoad.class);
+
+	private final DataSource dataSource;
+
+	private final JdbcTemplate jdbc;
+
+	private final CustomerLoader loader;
+
+	private final Clock clock;
+
+	public CustomerBulkLoad(DataSource dataSource, CustomerLoader loader, Clock clock) {
+		this.dataSource = dataSource;
+		this.jdbc = new JdbcTemplate(dataSource);
+		this.loader = loader;
+		this.clock = clock;
+	}
+
+	/**
+	 * Adds {@code count} customers generated from {@code seed} over every enabled
+	 * manager, using {@code threads} connections.
+	 */
+	public Result load(long count, long seed, int threads) throws Exception {
+		long started = System.nanoTime();
+		List<Long> owners = jdbc.queryForList("select u.id from app_user u join app_user_role r on r.user_id = u.id"
+				+ " where r.role = 'MANAGER' and u.enabled order by u.id", Long.class);
+		if (owners.isEmpty()) {
+			throw new IllegalStateException("No enabled manager to own the customers");
+		}
+		// reserve the code numbers: customer n gets firstCode + n
+		Long first = jdbc.queryForObject("select nextval('customer_code_seq')", Long.class);
+		jdbc.queryForObject("select setval('customer_code_seq', ?)", Long.class, first + count);
+		List<String> rebuild = setAside();
+		long setAside = System.nanoTime();
+		CustomerDataGenerator generator = new CustomerDataGenerator(seed, LocalDate.now(clock), clock.getZone());
+		AtomicLong copied = new AtomicLong();
+		ExecutorService pool = Executors.newFixedThreadPool(threads);
+		try {
+			List<Future<Long>> parts = new ArrayList<>();
+			long chunk = 50_000;
+			for (long from = 0; from < count; from += chunk) {
+				long start = from;
+				long end = Math.min(count, from + chunk);
+				parts.add(pool.submit(() -> {
+					try (Connection connection = dataSource.getConnection()) {
+						connection.setAutoCommit(true);
+						long n = loader.copy(connection, generator, start, end, owners, first);
+						long done = copied.addAndGet(n);
+						log.info("Copied {} of {} customers", done, count);
+						return n;
+					}
+				}));
+			}
+			for (Future<Long> part : parts) {
+				part.get();
+			}
+		}
+		finally {
+			long copiedAt = System.nanoTime();
+			log.info("Copy took {}; rebuilding {} indexes and keys", Duration.ofNanos(copiedAt - setAside),
+					rebuild.size());
+			rebuild(rebuild, pool);
+			pool.shutdown();
+		}
+		long rebuilt = System.nanoTime();
+		// as autovacuum would soon: hint bits and the visibility map (index-only scans),
+		// statistics
+		jdbc.execute("vacuum (analyze) customer");
+		long done = System.nanoTime();
+		return new Result(copied.get(), owners.size(), Duration.ofNanos(done - started),
+				Duration.ofNanos(rebuilt - setAside), Duration.ofNanos(done - rebuilt));
+	}
+
+	/**
+	 * Drops the secondary indexes and the foreign keys of {@code customer}; returns the
+	 * statements that create them again (indexes first).
+	 */
+	private List<String> setAside() {
+		List<String[]> indexes = jdbc.query(
+				"select i.relname, pg_get_indexdef(i.oid) from pg_index x"
+						+ " join pg_class i on i.oid = x.indexrelid where x.indrelid = 'customer'::regclass"
+						+ " and not exists (select 1 from pg_constraint c where c.conindid = i.oid) order by i.relname",
+				(rs, i) -> new String[] { rs.getString(1), rs.getString(2) });
+		List<String[]> keys = jdbc.query(
+				"select conname, pg_get_constraintdef(oid) from pg_constraint"
+						+ " where conrelid = 'customer'::regclass and contype = 'f' order by conname",
+				(rs, i) -> new String[] { rs.getString(1), rs.getString(2) });
+		List<String> rebuild = new ArrayList<>();
+		for (String[] index : indexes) {
+			jdbc.execute("drop index " + quote(index[0]));
+			rebuild.add(index[1]);
+		}
+		for (String[] key : keys) {
+			jdbc.execute("alter table customer drop constraint " + quote(key[0]));
+			rebuild.add("alter table customer add constraint " + quote(key[0]) + " " + key[1]);
+		}
+		return rebuild;
+	}
+
+	/** Creates the indexes over the pool's connections, then the keys. */
+	private void rebuild(List<String> statements, ExecutorService pool) {
+		List<Future<?>> running = new ArrayList<>();
+		List<String> keys = new ArrayList<>();
+		for (String sql : statements) {
+			if (sql.startsWith("alter table")) {
+				keys.add(sql);
+				continue;
+			}
+			running.add(pool.submit(() -> execute(sql)));
+		}
+		RuntimeException failure = null;
+		for (Future<?> f : running) {
+			try {
+				f.get();
+			}
+			catch (Exception ex) {
+				failure = new IllegalStateException("Rebuilding an index failed", ex);
+			}
+		}
+		for (String sql : keys) {
+			execute(sql);
+		}
+		if (failure != null) {
+			throw failure;
+		}
+	}
+
+	private Void execute(String sql) {
+		long started = System.nanoTime();
+		try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+			connection.setAutoCommit(true);
+			statement.execute("set maintenance_work_mem = '512MB'");
+			statement.execute(sql);
+		}
+		catch (SQLException ex) {
+			throw new IllegalStateException(sql, ex);
+		}
+		log.info("{} ({})", sql, Duration.ofNanos(System.nanoTime() - started));
+		return null;
+	}
+
+	private static String quote(String identifier) {
+		return '"' + identifier.replace("\"", "\"\"") + '"';
+	}
+
+	/** What a load did and how long its steps took. */
+	public record Result(long customers, int managers, Duration total, Duration copyAndRebuild, Duration analyze) {
+	}
+
+}
