@@ -14,13 +14,9 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 DB=${BENCH_DB:-huike_agenda_bench}
-HOST=${BENCH_HOST:-127.0.0.1}
-PORT=${BENCH_PORT:-5432}
-USER_NAME=${BENCH_USER:-postgres}
 CUSTOMERS=${BENCH_CUSTOMERS:-1000000}
 PER_CUSTOMER=${BENCH_FOLLOW_UPS_PER_CUSTOMER:-10}
-APP_PORT=${BENCH_APP_PORT:-18089}
-JAR=crm-web/target/crm-web-0.1.0-SNAPSHOT.jar
+. bench/lib.sh
 PSQL=(psql -X -q -v ON_ERROR_STOP=1 -h "$HOST" -p "$PORT" -U "$USER_NAME")
 
 t0=$(date +%s)
@@ -46,18 +42,8 @@ if ! "${PSQL[@]}" -d "$DB" -tAc "select 1 from app_user where username = 'manage
 fi
 
 step "managers and teams"
+bench_managers
 "${PSQL[@]}" -d "$DB" <<'SQL'
-insert into team (name)
-select 'bench-team-' || t from generate_series(1, 10) t
-on conflict (name) do nothing;
-insert into app_user (username, password_hash, display_name, team_id)
-select 'bench_mgr_' || lpad(i::text, 3, '0'), (select password_hash from app_user where username = 'manager1'),
-       '压测经理' || i, (select id from team where name = 'bench-team-' || (1 + i % 10))
-from generate_series(1, 97) i
-on conflict (username) do nothing;
-insert into app_user_role (user_id, role)
-select id, 'MANAGER' from app_user where username like 'bench_mgr_%'
-on conflict do nothing;
 create table if not exists bench_manager as
 select row_number() over (order by u.id) - 1 as idx, u.id as user_id
 from app_user u join app_user_role r on r.user_id = u.id and r.role = 'MANAGER'

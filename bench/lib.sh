@@ -56,3 +56,21 @@ cpu_ticks() {
   done
   echo "$total"
 }
+
+# bench_managers: 97 managers beside the demo's three (bench_mgr_001..097 in teams bench-team-1..10,
+# password demo123, as manager1's), so that a million customers make books of 10,000
+bench_managers() {
+  psql -X -q -v ON_ERROR_STOP=1 -h "$HOST" -p "$PORT" -U "$USER_NAME" -d "$DB" <<'SQL'
+insert into team (name)
+select 'bench-team-' || t from generate_series(1, 10) t
+on conflict (name) do nothing;
+insert into app_user (username, password_hash, display_name, team_id)
+select 'bench_mgr_' || lpad(i::text, 3, '0'), (select password_hash from app_user where username = 'manager1'),
+       '压测经理' || i, (select id from team where name = 'bench-team-' || (1 + i % 10))
+from generate_series(1, 97) i
+on conflict (username) do nothing;
+insert into app_user_role (user_id, role)
+select id, 'MANAGER' from app_user where username like 'bench_mgr_%'
+on conflict do nothing;
+SQL
+}

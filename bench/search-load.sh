@@ -34,19 +34,7 @@ step "schema and demo data (one start of the application)"
 java -jar "$JAR" "${APP_ARGS[@]}" --huike.load.customers=0 > /tmp/search-load-migrate.log 2>&1
 
 step "managers and teams"
-"${PSQL[@]}" <<'SQL'
-insert into team (name)
-select 'bench-team-' || t from generate_series(1, 10) t
-on conflict (name) do nothing;
-insert into app_user (username, password_hash, display_name, team_id)
-select 'bench_mgr_' || lpad(i::text, 3, '0'), (select password_hash from app_user where username = 'manager1'),
-       '压测经理' || i, (select id from team where name = 'bench-team-' || (1 + i % 10))
-from generate_series(1, 97) i
-on conflict (username) do nothing;
-insert into app_user_role (user_id, role)
-select id, 'MANAGER' from app_user where username like 'bench_mgr_%'
-on conflict do nothing;
-SQL
+bench_managers
 
 HAVE=$("${PSQL[@]}" -tAc "select count(*) from customer")
 step "loading $((CUSTOMERS - HAVE)) customers (application log: /tmp/search-load.log)"
