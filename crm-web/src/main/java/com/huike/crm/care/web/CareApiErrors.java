@@ -49,11 +49,14 @@ class CareApiErrors {
 	@ExceptionHandler(MethodArgumentNotValidException.class)
 	ProblemDetail invalid(MethodArgumentNotValidException ex, Locale locale) {
 		ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "form.errors", locale);
-		Map<String, String> errors = new LinkedHashMap<>();
+		// the shape of every API's validation errors (docs/api.md): [{field, message}], a
+		// field once
+		Map<String, String> byField = new LinkedHashMap<>();
 		for (FieldError error : ex.getBindingResult().getFieldErrors()) {
-			errors.putIfAbsent(error.getField(), messages.getMessage(error, locale));
+			byField.putIfAbsent(error.getField(), messages.getMessage(error, locale));
 		}
-		problem.setProperty("errors", errors);
+		problem.setProperty("errors",
+				byField.entrySet().stream().map(e -> Map.of("field", e.getKey(), "message", e.getValue())).toList());
 		return problem;
 	}
 

@@ -1,6 +1,7 @@
 package com.huike.crm.demand.web;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -52,18 +53,22 @@ class DemandApiErrors {
 	@ExceptionHandler(InvalidDemandException.class)
 	ProblemDetail invalid(InvalidDemandException ex, Locale locale) {
 		ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "form.errors", locale);
-		problem.setProperty("errors", Map.of(ex.getField(), messages.getMessage(ex.getMessageKey(), null, locale)));
+		problem.setProperty("errors", List
+			.of(Map.of("field", ex.getField(), "message", messages.getMessage(ex.getMessageKey(), null, locale))));
 		return problem;
 	}
 
 	@ExceptionHandler(MethodArgumentNotValidException.class)
 	ProblemDetail invalid(MethodArgumentNotValidException ex, Locale locale) {
 		ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "form.errors", locale);
-		Map<String, String> errors = new LinkedHashMap<>();
+		// the shape of every API's validation errors (docs/api.md): [{field, message}], a
+		// field once
+		Map<String, String> byField = new LinkedHashMap<>();
 		for (FieldError error : ex.getBindingResult().getFieldErrors()) {
-			errors.putIfAbsent(error.getField(), messages.getMessage(error, locale));
+			byField.putIfAbsent(error.getField(), messages.getMessage(error, locale));
 		}
-		problem.setProperty("errors", errors);
+		problem.setProperty("errors",
+				byField.entrySet().stream().map(e -> Map.of("field", e.getKey(), "message", e.getValue())).toList());
 		return problem;
 	}
 

@@ -74,7 +74,8 @@ class CareApiTests extends WebIntegrationTest {
 			.contentType(MediaType.APPLICATION_JSON)
 			.content("{\"note\": \"x\"}"))
 			.andExpect(status().isBadRequest())
-			.andExpect(jsonPath("$.errors.channel").value("请选择完成方式（电话、短信、礼品或其他）。"));
+			.andExpect(jsonPath("$.errors[0].field").value("channel"))
+			.andExpect(jsonPath("$.errors[0].message").value("请选择完成方式（电话、短信、礼品或其他）。"));
 		mvc.perform(post("/api/v1/care/tasks/{id}/done", task).with(user("manager1").roles("MANAGER"))
 			.with(csrf())
 			.contentType(MediaType.APPLICATION_JSON)

@@ -94,7 +94,8 @@ class DemandApiTests extends WebIntegrationTest {
 			.contentType(MediaType.APPLICATION_JSON)
 			.content(body(customer.id(), "中华", 0)))
 			.andExpect(status().isBadRequest())
-			.andExpect(jsonPath("$.errors.quantity").value("数量须为 1 到 1000000 之间的整数。"));
+			.andExpect(jsonPath("$.errors[0].field").value("quantity"))
+			.andExpect(jsonPath("$.errors[0].message").value("数量须为 1 到 1000000 之间的整数。"));
 	}
 
 	@Test
