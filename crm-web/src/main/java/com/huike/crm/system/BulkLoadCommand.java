@@ -53,7 +53,7 @@ class BulkLoadCommand implements ApplicationRunner {
 		try {
 			if (customers > 0) {
 				CustomerBulkLoad.Result result = bulkLoad.load(customers, seed, threads);
-				log.info("Loaded {} customers over {} managers in {} (copy and indexes {}, analyze {})",
+				log.info("Loaded {} customers over {} managers in {} (copy and indexes {}, vacuum analyze {})",
 						result.customers(), result.managers(), result.total(), result.copyAndRebuild(),
 						result.analyze());
 			}
