@@ -8,6 +8,7 @@ import com.huike.crm.audit.domain.AccessPurpose;
 import com.huike.crm.audit.domain.SensitiveAccess;
 import com.huike.crm.audit.domain.SensitiveAccessRepository;
 import com.huike.crm.identity.Viewer;
+import com.huike.crm.shared.NotAllowedException;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
@@ -49,7 +50,7 @@ public class AccessLogService {
 	/** The access records, newest first; administrators only. */
 	public Page<AccessLogEntry> search(AccessLogQuery query, Viewer viewer, Pageable pageable) {
 		if (!viewer.isAdmin()) {
-			throw new AccessLogForbiddenException();
+			throw new NotAllowedException("only administrators may read the access log");
 		}
 		StringBuilder where = new StringBuilder(" where true");
 		MapSqlParameterSource params = new MapSqlParameterSource();

@@ -9,6 +9,8 @@ import com.huike.crm.calendar.domain.CalendarDay;
 import com.huike.crm.calendar.domain.CalendarDayKind;
 import com.huike.crm.calendar.domain.CalendarDayRepository;
 import com.huike.crm.identity.Viewer;
+import com.huike.crm.shared.NotAllowedException;
+import com.huike.crm.shared.RuleViolationException;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -82,7 +84,7 @@ public class CalendarService {
 		checkYear(day.getYear());
 		boolean weekend = day.getDayOfWeek() == DayOfWeek.SATURDAY || day.getDayOfWeek() == DayOfWeek.SUNDAY;
 		if (kind == CalendarDayKind.WORKDAY && !weekend) {
-			throw new InvalidCalendarDayException("calendar.error.workdayOnWeekday");
+			throw new RuleViolationException("day", "calendar.error.workdayOnWeekday");
 		}
 		seeder.ensureSeeded(day.getYear());
 		days.findById(day)
@@ -113,13 +115,13 @@ public class CalendarService {
 
 	private static void checkAdmin(Viewer viewer) {
 		if (!viewer.isAdmin()) {
-			throw new CalendarAccessDeniedException();
+			throw new NotAllowedException("only the administrator edits the working-day calendar");
 		}
 	}
 
 	private static void checkYear(int year) {
 		if (year < LunarCalendar.FIRST_YEAR || year > LunarCalendar.LAST_YEAR) {
-			throw new InvalidCalendarDayException("calendar.error.yearOutOfRange");
+			throw new RuleViolationException("day", "calendar.error.yearOutOfRange");
 		}
 	}
 

@@ -3,6 +3,8 @@ package com.huike.crm.care;
 import com.huike.crm.care.domain.CareSettings;
 import com.huike.crm.care.domain.CareSettingsRepository;
 import com.huike.crm.identity.Viewer;
+import com.huike.crm.shared.NotAllowedException;
+import com.huike.crm.shared.RuleViolationException;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -28,18 +30,18 @@ public class CareSettingsService {
 	@Transactional
 	public CareSettingsView change(CareSettingsView change, Viewer viewer) {
 		if (!viewer.isAdmin()) {
-			throw new CareSettingsAccessDeniedException();
+			throw new NotAllowedException("only the administrator changes the care settings");
 		}
 		if (change.birthdayLeadDays() < CareSettings.MIN_BIRTHDAY_LEAD_DAYS
 				|| change.birthdayLeadDays() > CareSettings.MAX_BIRTHDAY_LEAD_DAYS) {
-			throw new InvalidCareSettingsException("birthdayLeadDays", "care.settings.birthdayLeadDays.range");
+			throw new RuleViolationException("birthdayLeadDays", "care.settings.birthdayLeadDays.range");
 		}
 		if (change.holidayLeadDays() < CareSettings.MIN_HOLIDAY_LEAD_DAYS
 				|| change.holidayLeadDays() > CareSettings.MAX_HOLIDAY_LEAD_DAYS) {
-			throw new InvalidCareSettingsException("holidayLeadDays", "care.settings.holidayLeadDays.range");
+			throw new RuleViolationException("holidayLeadDays", "care.settings.holidayLeadDays.range");
 		}
 		if (change.holidays().stream().anyMatch(h -> !h.isHolidayGreeting())) {
-			throw new InvalidCareSettingsException("holidays", "care.settings.holidays.invalid");
+			throw new RuleViolationException("holidays", "care.settings.holidays.invalid");
 		}
 		CareSettings current = load();
 		current.change(change.birthdayLeadDays(), change.holidayLeadDays(), change.holidayGrades(), change.holidays(),

@@ -19,6 +19,8 @@ import com.huike.crm.care.domain.CareTaskRepository;
 import com.huike.crm.care.domain.CareTaskStatus;
 import com.huike.crm.customer.CustomerNotFoundException;
 import com.huike.crm.identity.Viewer;
+import com.huike.crm.shared.NotAllowedException;
+import com.huike.crm.shared.NotFoundException;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
@@ -97,7 +99,7 @@ public class CareTaskService {
 			.stream()
 			.filter(task -> viewer.ownsOrSupervises(task.ownerId()))
 			.findFirst()
-			.orElseThrow(() -> new CareTaskNotFoundException(id));
+			.orElseThrow(() -> new NotFoundException("care task", id));
 	}
 
 	/** Records that the task was done, and how. */
@@ -186,9 +188,10 @@ public class CareTaskService {
 	private CareTask loadForAction(Long id, Viewer viewer) {
 		CareTaskView view = get(id, viewer);
 		if (!view.canAct()) {
-			throw new CareTaskAccessDeniedException(id);
+			throw new NotAllowedException("only the customer\'s manager may close care task " + id,
+					"care.task.onlyOwner");
 		}
-		return tasks.findById(id).orElseThrow(() -> new CareTaskNotFoundException(id));
+		return tasks.findById(id).orElseThrow(() -> new NotFoundException("care task", id));
 	}
 
 	private void publishClosed(CareTask task) {

@@ -14,6 +14,7 @@ import com.huike.crm.customer.domain.Customer;
 import com.huike.crm.customer.domain.CustomerChange;
 import com.huike.crm.customer.domain.CustomerChangeRepository;
 import com.huike.crm.identity.Viewer;
+import com.huike.crm.shared.RuleViolationException;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.OptimisticLockException;
 import org.hibernate.StaleStateException;
@@ -72,7 +73,7 @@ class ArchivePartAccess {
 	/** Past events (a purchase, a visit) cannot lie after today. */
 	void notInFuture(LocalDate date, String field) {
 		if (date != null && date.isAfter(LocalDate.now(clock))) {
-			throw new InvalidArchiveInputException(field, "parts.date.future");
+			throw new RuleViolationException(field, "parts.date.future");
 		}
 	}
 

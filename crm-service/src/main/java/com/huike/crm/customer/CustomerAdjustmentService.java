@@ -10,6 +10,8 @@ import com.huike.crm.customer.domain.CustomerAdjustment;
 import com.huike.crm.customer.domain.CustomerAdjustmentRepository;
 import com.huike.crm.customer.domain.Responsibility;
 import com.huike.crm.identity.Viewer;
+import com.huike.crm.shared.NotFoundException;
+import com.huike.crm.shared.RuleViolationException;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -92,18 +94,17 @@ public class CustomerAdjustmentService {
 	private void check(AdjustmentEntry entry) {
 		access.notInFuture(entry.date(), "date");
 		if (entry.kind() == AdjustmentKind.RETURN && entry.quantity() == null) {
-			throw new InvalidArchiveInputException("quantity", "parts.adjustment.quantity.required");
+			throw new RuleViolationException("quantity", "parts.adjustment.quantity.required");
 		}
 		if (entry.responsibility() == Responsibility.OTHER
 				&& (entry.responsibilityNote() == null || entry.responsibilityNote().isBlank())) {
-			throw new InvalidArchiveInputException("responsibilityNote",
-					"parts.adjustment.responsibilityNote.required");
+			throw new RuleViolationException("responsibilityNote", "parts.adjustment.responsibilityNote.required");
 		}
 	}
 
 	private CustomerAdjustment find(Long customerId, Long adjustmentId) {
 		return adjustments.findByIdAndCustomerId(adjustmentId, customerId)
-			.orElseThrow(() -> new ArchiveEntryNotFoundException("adjustment", adjustmentId));
+			.orElseThrow(() -> new NotFoundException("adjustment", adjustmentId));
 	}
 
 	private static String prefix(CustomerAdjustment adjustment) {

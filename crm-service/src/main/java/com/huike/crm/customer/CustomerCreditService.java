@@ -10,6 +10,7 @@ import com.huike.crm.customer.domain.CustomerCreditRepository;
 import com.huike.crm.customer.domain.PaymentMethod;
 import com.huike.crm.identity.IdentityService;
 import com.huike.crm.identity.Viewer;
+import com.huike.crm.shared.RuleViolationException;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -60,7 +61,7 @@ public class CustomerCreditService {
 	public long save(Long customerId, Long expectedVersion, CreditEntry entry, Viewer viewer) {
 		Customer customer = access.editable(customerId, viewer);
 		if (entry.paymentMethod() == PaymentMethod.ON_ACCOUNT && entry.paymentTermDays() == null) {
-			throw new InvalidArchiveInputException("paymentTermDays", "parts.credit.paymentTermDays.required");
+			throw new RuleViolationException("paymentTermDays", "parts.credit.paymentTermDays.required");
 		}
 		Optional<CustomerCredit> existing = credits.findByCustomerId(customerId);
 		if (existing.isPresent()) {

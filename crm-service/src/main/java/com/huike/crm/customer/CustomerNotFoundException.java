@@ -1,12 +1,15 @@
 package com.huike.crm.customer;
 
+import com.huike.crm.shared.NotFoundException;
+
 /**
- * The customer does not exist, or not for the signed-in user (which must look the same).
+ * The customer does not exist for the user: missing, or another manager's (a foreign
+ * customer is indistinguishable from a missing one).
  */
-public class CustomerNotFoundException extends RuntimeException {
+public class CustomerNotFoundException extends NotFoundException {
 
 	public CustomerNotFoundException(Long id) {
-		super("customer " + id + " not found");
+		super("customer", id);
 	}
 
 }

@@ -9,6 +9,7 @@ import com.huike.crm.customer.domain.CustomerReport;
 import com.huike.crm.customer.domain.CustomerReportRepository;
 import com.huike.crm.identity.IdentityService;
 import com.huike.crm.identity.Viewer;
+import com.huike.crm.shared.NotFoundException;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -87,7 +88,7 @@ public class CustomerReportService {
 
 	private CustomerReport find(Long customerId, Long reportId) {
 		return reports.findByIdAndCustomerId(reportId, customerId)
-			.orElseThrow(() -> new ArchiveEntryNotFoundException("report", reportId));
+			.orElseThrow(() -> new NotFoundException("report", reportId));
 	}
 
 	private static String prefix(CustomerReport report) {

@@ -7,6 +7,8 @@ import com.huike.crm.customer.domain.Customer;
 import com.huike.crm.customer.domain.CustomerTransaction;
 import com.huike.crm.customer.domain.CustomerTransactionRepository;
 import com.huike.crm.identity.Viewer;
+import com.huike.crm.shared.NotFoundException;
+import com.huike.crm.shared.RuleViolationException;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -90,10 +92,10 @@ public class CustomerTransactionService {
 		if (entry.quantity() != null && entry.unitPrice() != null) {
 			BigDecimal expected = CustomerTransaction.amountOf(entry.quantity(), entry.unitPrice());
 			if (expected.compareTo(MAX_AMOUNT) > 0) {
-				throw new InvalidArchiveInputException("amount", "parts.amount.tooLarge");
+				throw new RuleViolationException("amount", "parts.amount.tooLarge");
 			}
 			if (entry.amount() != null && entry.amount().compareTo(expected) != 0) {
-				throw new InvalidArchiveInputException("amount", "parts.transaction.amount.mismatch",
+				throw new RuleViolationException("amount", "parts.transaction.amount.mismatch",
 						expected.toPlainString());
 			}
 		}
@@ -101,7 +103,7 @@ public class CustomerTransactionService {
 
 	private CustomerTransaction find(Long customerId, Long transactionId) {
 		return transactions.findByIdAndCustomerId(transactionId, customerId)
-			.orElseThrow(() -> new ArchiveEntryNotFoundException("transaction", transactionId));
+			.orElseThrow(() -> new NotFoundException("transaction", transactionId));
 	}
 
 	private static String prefix(CustomerTransaction transaction) {

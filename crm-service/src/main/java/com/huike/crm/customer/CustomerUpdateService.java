@@ -9,6 +9,7 @@ import java.util.Objects;
 
 import com.huike.crm.customer.domain.Customer;
 import com.huike.crm.identity.Viewer;
+import com.huike.crm.shared.RuleViolationException;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -58,7 +59,7 @@ public class CustomerUpdateService {
 	 * @throws CustomerNotFoundException when the viewer may not see the customer
 	 * @throws CustomerAccessDeniedException when the viewer may see but not edit it
 	 * @throws CustomerVersionConflictException when someone saved it meanwhile
-	 * @throws InvalidArchiveInputException when a value breaks a rule
+	 * @throws RuleViolationException when a value breaks a rule
 	 * @throws InvalidProfileException when profile answers are not valid, or name a core
 	 * field
 	 */
@@ -72,17 +73,17 @@ public class CustomerUpdateService {
 			throw new CustomerVersionConflictException(id, customer.getVersion());
 		}
 		if (update.name() == null || update.name().isBlank()) {
-			throw new InvalidArchiveInputException("name", "customer.name.required");
+			throw new RuleViolationException("name", "customer.name.required");
 		}
 		if (update.grade() != null && update.grade() != customer.getGrade()) {
 			// a grade is decided with the four views (and a reason when overriding the
 			// proposal), which also
 			// moves the next follow-up: that is the grade decision's job, not a plain
 			// update's
-			throw new InvalidArchiveInputException("grade", "api.grade.decided");
+			throw new RuleViolationException("grade", "api.grade.decided");
 		}
 		if (update.birthDate() != null && update.birthDate().isAfter(LocalDate.now(clock))) {
-			throw new InvalidArchiveInputException("birthDate", "api.birthDate.future");
+			throw new RuleViolationException("birthDate", "api.birthDate.future");
 		}
 		List<ProfileError> coreKeys = update.profile()
 			.keySet()

@@ -2,11 +2,13 @@ package com.huike.crm.customer;
 
 import java.util.List;
 
+import com.huike.crm.shared.ConflictException;
+
 /**
  * The archive was changed by someone else since the form was opened: nothing was saved.
  * Carries the changes made since the version the form was based on.
  */
-public class StaleProfileException extends RuntimeException {
+public class StaleProfileException extends ConflictException {
 
 	private final long expectedVersion;
 
@@ -15,7 +17,8 @@ public class StaleProfileException extends RuntimeException {
 	private final List<ProfileChange> changes;
 
 	public StaleProfileException(long expectedVersion, long currentVersion, List<ProfileChange> changes) {
-		super("archive changed since version " + expectedVersion + " (now " + currentVersion + ")");
+		super("archive changed since version " + expectedVersion + " (now " + currentVersion + ")", VERSION,
+				properties("currentVersion", currentVersion), "api.problem.conflict.detail", currentVersion);
 		this.expectedVersion = expectedVersion;
 		this.currentVersion = currentVersion;
 		this.changes = List.copyOf(changes);

@@ -26,6 +26,9 @@ import com.huike.crm.demand.domain.DemandRegistrationRepository;
 import com.huike.crm.demand.domain.DemandStatus;
 import com.huike.crm.identity.Viewer;
 import com.huike.crm.identity.domain.Role;
+import com.huike.crm.shared.NotAllowedException;
+import com.huike.crm.shared.NotFoundException;
+import com.huike.crm.shared.RuleViolationException;
 
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
@@ -77,7 +80,7 @@ public class DemandService {
 		validate(command);
 		Customer customer = findCustomer(command, viewer);
 		if (!viewer.accessTo(customer.ownerId()).canEdit()) {
-			throw new DemandAccessDeniedException();
+			throw new NotAllowedException("not allowed for demand registrations");
 		}
 		DemandRegistration registration = new DemandRegistration(customer.id(), command.product(), command.quantity(),
 				command.requestedOn(), command.note(), viewer.userId());
@@ -155,7 +158,7 @@ public class DemandService {
 			.stream()
 			.filter(v -> visible(v.ownerId(), viewer))
 			.findFirst()
-			.orElseThrow(() -> new DemandNotFoundException(id));
+			.orElseThrow(() -> new NotFoundException("demand registration", id));
 	}
 
 	/**
@@ -167,7 +170,7 @@ public class DemandService {
 	public int markArrived(String product, Viewer viewer) {
 		checkRole(viewer);
 		if (product == null || product.isBlank()) {
-			throw new InvalidDemandException("product", "demand.product.required");
+			throw new RuleViolationException("product", "demand.product.required");
 		}
 		String key = DemandRegistration.keyOf(product);
 		boolean seesOne = list(viewer, true).stream()
@@ -240,29 +243,29 @@ public class DemandService {
 	private DemandRegistration loadForAction(Long id, Viewer viewer) {
 		DemandView view = get(id, viewer);
 		if (!viewer.userId().equals(view.ownerId())) {
-			throw new DemandAccessDeniedException();
+			throw new NotAllowedException("not allowed for demand registrations");
 		}
-		return registrations.findById(id).orElseThrow(() -> new DemandNotFoundException(id));
+		return registrations.findById(id).orElseThrow(() -> new NotFoundException("demand registration", id));
 	}
 
 	private void validate(NewDemand command) {
 		if (command.product() == null || command.product().isBlank()) {
-			throw new InvalidDemandException("product", "demand.product.required");
+			throw new RuleViolationException("product", "demand.product.required");
 		}
 		if (command.product().strip().length() > 200) {
-			throw new InvalidDemandException("product", "demand.product.tooLong");
+			throw new RuleViolationException("product", "demand.product.tooLong");
 		}
 		if (command.quantity() == null || command.quantity() < 1 || command.quantity() > MAX_QUANTITY) {
-			throw new InvalidDemandException("quantity", "demand.quantity.range");
+			throw new RuleViolationException("quantity", "demand.quantity.range");
 		}
 		if (command.requestedOn() == null) {
-			throw new InvalidDemandException("requestedOn", "demand.requestedOn.required");
+			throw new RuleViolationException("requestedOn", "demand.requestedOn.required");
 		}
 		if (command.requestedOn().isAfter(LocalDate.now(clock))) {
-			throw new InvalidDemandException("requestedOn", "demand.requestedOn.future");
+			throw new RuleViolationException("requestedOn", "demand.requestedOn.future");
 		}
 		if (command.note() != null && command.note().length() > 500) {
-			throw new InvalidDemandException("note", "demand.note.tooLong");
+			throw new RuleViolationException("note", "demand.note.tooLong");
 		}
 	}
 
@@ -279,7 +282,7 @@ public class DemandService {
 					(rs, i) -> new Customer(rs.getLong(1), rs.getLong(2)));
 		}
 		else {
-			throw new InvalidDemandException("customerCode", "demand.customer.required");
+			throw new RuleViolationException("customerCode", "demand.customer.required");
 		}
 		return found.stream()
 			.filter(c -> viewer.accessTo(c.ownerId()).canRead())
@@ -301,7 +304,7 @@ public class DemandService {
 
 	private static void checkRole(Viewer viewer) {
 		if (!(viewer.has(Role.MANAGER) || viewer.has(Role.SUPERVISOR) || viewer.isAdmin())) {
-			throw new DemandAccessDeniedException();
+			throw new NotAllowedException("not allowed for demand registrations");
 		}
 	}
 

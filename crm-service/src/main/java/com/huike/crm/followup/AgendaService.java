@@ -16,10 +16,11 @@ import java.util.Map;
 
 import com.huike.crm.customer.CustomerAccessDeniedException;
 import com.huike.crm.customer.domain.Grade;
-import com.huike.crm.identity.IdentityService;
 import com.huike.crm.identity.IdentityService.UserSummary;
+import com.huike.crm.identity.IdentityService;
 import com.huike.crm.identity.Viewer;
 import com.huike.crm.identity.domain.Role;
+import com.huike.crm.shared.NotFoundException;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
@@ -83,11 +84,11 @@ public class AgendaService {
 			return agenda(viewer, pages);
 		}
 		if (!viewer.isAdmin() && !viewer.ownsOrSupervises(managerId)) {
-			throw new ManagerNotFoundException(managerId);
+			throw new NotFoundException("manager", managerId);
 		}
 		String name = identity.displayNames(java.util.Set.of(managerId)).get(managerId);
 		if (name == null) {
-			throw new ManagerNotFoundException(managerId);
+			throw new NotFoundException("manager", managerId);
 		}
 		return agenda(managerId, name, pages);
 	}

@@ -11,6 +11,7 @@ import com.huike.crm.followup.domain.Activity;
 import com.huike.crm.followup.domain.Cadence;
 import com.huike.crm.followup.domain.CadenceRepository;
 import com.huike.crm.identity.Viewer;
+import com.huike.crm.shared.RuleViolationException;
 
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -64,10 +65,10 @@ public class CadenceService {
 			for (Grade grade : Grade.values()) {
 				Integer value = days.getOrDefault(activity, Map.of()).get(grade);
 				if (value == null && activity == Activity.FOLLOW_UP) {
-					throw new InvalidCadenceException(activity, grade, true);
+					throw new RuleViolationException(activity.name() + "_" + grade.name(), "cadence.required");
 				}
 				if (value != null && value < 1) {
-					throw new InvalidCadenceException(activity, grade, false);
+					throw new RuleViolationException(activity.name() + "_" + grade.name(), "cadence.positive");
 				}
 			}
 		}

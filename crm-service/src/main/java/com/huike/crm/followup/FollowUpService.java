@@ -14,6 +14,7 @@ import com.huike.crm.followup.domain.FollowUp;
 import com.huike.crm.followup.domain.FollowUpRepository;
 import com.huike.crm.identity.IdentityService;
 import com.huike.crm.identity.Viewer;
+import com.huike.crm.shared.RuleViolationException;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -70,13 +71,13 @@ public class FollowUpService {
 		Instant now = Instant.now(clock);
 		LocalDateTime when = (command.occurredAt() != null) ? command.occurredAt() : LocalDateTime.now(clock);
 		if (when.toLocalDate().isAfter(LocalDate.now(clock))) {
-			throw new FollowUpInFutureException();
+			throw new RuleViolationException("occurredAt", "followup.occurredAt.future");
 		}
 		if (command.content() == null || command.content().isBlank()) {
-			throw new FollowUpContentMissingException();
+			throw new RuleViolationException("content", "followup.content.required");
 		}
 		if (command.grade() == null || command.grade().grade() == null) {
-			throw new GradeNotDecidedException();
+			throw new RuleViolationException("grade", "followup.grade.required");
 		}
 		// a time later today is accepted as "now": the log is written right after the
 		// call

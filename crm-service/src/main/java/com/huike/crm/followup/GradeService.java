@@ -18,10 +18,11 @@ import com.huike.crm.customer.domain.Customer;
 import com.huike.crm.customer.domain.Grade;
 import com.huike.crm.followup.domain.GradeChange;
 import com.huike.crm.followup.domain.GradeChangeRepository;
-import com.huike.crm.identity.IdentityService;
 import com.huike.crm.identity.IdentityService.UserSummary;
+import com.huike.crm.identity.IdentityService;
 import com.huike.crm.identity.Viewer;
 import com.huike.crm.identity.domain.Role;
+import com.huike.crm.shared.RuleViolationException;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -86,13 +87,13 @@ public class GradeService {
 	 */
 	void apply(Customer customer, GradeDecision decision, Long followUpId, Viewer viewer, Instant now) {
 		if (decision.grade() == null) {
-			throw new GradeNotDecidedException();
+			throw new RuleViolationException("grade", "followup.grade.required");
 		}
 		Optional<GradeProposal> proposal = decision.proposal();
 		Grade expected = proposal.map(GradeProposal::grade).orElse(customer.getGrade());
 		boolean hasReason = decision.reason() != null && !decision.reason().isBlank();
 		if (decision.grade() != expected && !hasReason) {
-			throw new GradeReasonRequiredException();
+			throw new RuleViolationException("reason", "grade.reason.required");
 		}
 		customer.classify(decision.dealStatus(), customer.getClassification());
 		customer.classifyViews(decision.importance(), decision.urgency(), decision.need());

@@ -13,6 +13,7 @@ import com.huike.crm.identity.domain.Team;
 import com.huike.crm.identity.domain.TeamRepository;
 import com.huike.crm.identity.domain.UserAccount;
 import com.huike.crm.identity.domain.UserAccountRepository;
+import com.huike.crm.shared.RuleViolationException;
 
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -44,7 +45,7 @@ public class IdentityService {
 	public Long createUser(String username, String rawPassword, String displayName, Set<Role> roles, Long teamId,
 			String department) {
 		if (users.existsByUsernameIgnoreCase(username)) {
-			throw new UsernameTakenException(username);
+			throw new RuleViolationException("username", "admin.user.username.taken");
 		}
 		UserAccount user = new UserAccount(username, passwordEncoder.encode(rawPassword), displayName, roles);
 		user.joinTeam(teamId);

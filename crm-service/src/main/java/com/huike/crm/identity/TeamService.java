@@ -12,6 +12,9 @@ import com.huike.crm.identity.domain.TeamMemberCount;
 import com.huike.crm.identity.domain.TeamRepository;
 import com.huike.crm.identity.domain.UserAccount;
 import com.huike.crm.identity.domain.UserAccountRepository;
+import com.huike.crm.shared.ConflictException;
+import com.huike.crm.shared.NotFoundException;
+import com.huike.crm.shared.RuleViolationException;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -86,7 +89,8 @@ public class TeamService {
 		UserService.requireAdmin(admin);
 		Team team = load(id);
 		if (team.getVersion() != version) {
-			throw new TeamChangedMeanwhileException(id);
+			throw new ConflictException("team " + id + " changed meanwhile", ConflictException.VERSION,
+					"admin.team.changedMeanwhile");
 		}
 		String cleanName = requireFreeName(name, id);
 		requireSupervisor(supervisorId);
@@ -95,16 +99,16 @@ public class TeamService {
 	}
 
 	private Team load(Long id) {
-		return teams.findById(id).orElseThrow(() -> new TeamNotFoundException(id));
+		return teams.findById(id).orElseThrow(() -> new NotFoundException("team", id));
 	}
 
 	private String requireFreeName(String name, Long exceptTeamId) {
 		String clean = (name == null) ? "" : name.strip();
 		if (clean.isEmpty()) {
-			throw new TeamNameRequiredException();
+			throw new RuleViolationException("name", "admin.team.name.required");
 		}
 		teams.findByName(clean).filter(other -> !other.getId().equals(exceptTeamId)).ifPresent(other -> {
-			throw new TeamNameTakenException(clean);
+			throw new RuleViolationException("name", "admin.team.name.taken");
 		});
 		return clean;
 	}
@@ -118,7 +122,7 @@ public class TeamService {
 			.filter(u -> u.hasRole(Role.SUPERVISOR))
 			.isPresent();
 		if (!supervisor) {
-			throw new NotASupervisorException(supervisorId);
+			throw new RuleViolationException("supervisorId", "admin.team.supervisor.invalid");
 		}
 	}
 

@@ -14,6 +14,10 @@ import com.huike.crm.identity.domain.Team;
 import com.huike.crm.identity.domain.TeamRepository;
 import com.huike.crm.identity.domain.UserAccount;
 import com.huike.crm.identity.domain.UserAccountRepository;
+import com.huike.crm.shared.ConflictException;
+import com.huike.crm.shared.NotAllowedException;
+import com.huike.crm.shared.NotFoundException;
+import com.huike.crm.shared.RuleViolationException;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
@@ -84,10 +88,10 @@ public class UserService {
 		checkPassword(command.password());
 		String username = (command.username() == null) ? "" : command.username().strip();
 		if (!username.matches(USERNAME_PATTERN)) {
-			throw new InvalidUsernameException(username);
+			throw new RuleViolationException("username", "admin.user.username.invalid");
 		}
 		if (users.existsByUsernameIgnoreCase(username)) {
-			throw new UsernameTakenException(username);
+			throw new RuleViolationException("username", "admin.user.username.taken");
 		}
 		requireTeam(command.teamId());
 		UserAccount user = new UserAccount(username, passwordEncoder.encode(command.password()), command.displayName(),
@@ -103,11 +107,12 @@ public class UserService {
 		requireAdmin(admin);
 		UserAccount user = load(id);
 		if (user.getVersion() != changes.version()) {
-			throw new UserChangedMeanwhileException(id);
+			throw new ConflictException("user " + id + " changed meanwhile", ConflictException.VERSION,
+					"admin.user.changedMeanwhile");
 		}
 		Set<Role> roles = roles(changes.roles());
 		if (user.getId().equals(admin.userId()) && (!roles.contains(Role.ADMIN) || !changes.enabled())) {
-			throw new OwnAdministrationException(user.getId());
+			throw new RuleViolationException(null, "admin.user.ownAdministration");
 		}
 		requireTeam(changes.teamId());
 		user.rename(changes.displayName());
@@ -141,32 +146,32 @@ public class UserService {
 
 	static void requireAdmin(Viewer viewer) {
 		if (viewer == null || !viewer.isAdmin()) {
-			throw new AdministrationDeniedException((viewer != null) ? viewer.username() : null);
+			throw new NotAllowedException("not an administrator: " + ((viewer != null) ? viewer.username() : null));
 		}
 	}
 
 	private UserAccount load(Long id) {
-		return users.findById(id).orElseThrow(() -> new UserNotFoundException(id));
+		return users.findById(id).orElseThrow(() -> new NotFoundException("user", id));
 	}
 
 	private void requireTeam(Long teamId) {
 		if (teamId != null && !teams.existsById(teamId)) {
-			throw new TeamNotFoundException(teamId);
+			throw new RuleViolationException("teamId", "admin.user.team.notFound");
 		}
 	}
 
 	private static void checkPassword(String password) {
 		if (password == null || password.codePointCount(0, password.length()) < MIN_PASSWORD_LENGTH) {
-			throw new InvalidPasswordException(InvalidPasswordException.Reason.TOO_SHORT);
+			throw new RuleViolationException("password", "admin.user.password.minLength", MIN_PASSWORD_LENGTH);
 		}
 		if (password.getBytes(StandardCharsets.UTF_8).length > MAX_PASSWORD_BYTES) {
-			throw new InvalidPasswordException(InvalidPasswordException.Reason.TOO_LONG);
+			throw new RuleViolationException("password", "admin.user.password.tooLong");
 		}
 	}
 
 	private static Set<Role> roles(Set<Role> roles) {
 		if (roles == null || roles.isEmpty()) {
-			throw new RoleRequiredException();
+			throw new RuleViolationException("roles", "admin.user.roles.required");
 		}
 		return EnumSet.copyOf(roles);
 	}

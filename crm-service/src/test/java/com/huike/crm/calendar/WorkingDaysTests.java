@@ -5,6 +5,8 @@ import java.time.LocalDate;
 import com.huike.crm.calendar.domain.CalendarDayKind;
 import com.huike.crm.care.CareFixtures;
 import com.huike.crm.identity.Viewer;
+import com.huike.crm.shared.NotAllowedException;
+import com.huike.crm.shared.RuleViolationException;
 import com.huike.crm.testsupport.CareServiceTest;
 import com.huike.crm.testsupport.TestDatabase;
 import org.junit.jupiter.api.Test;
@@ -76,14 +78,15 @@ class WorkingDaysTests {
 	@Test
 	void aMakeUpWorkdayMustBeAWeekendDay() {
 		assertThatThrownBy(() -> calendar.put(LocalDate.of(2031, 5, 7), CalendarDayKind.WORKDAY, "", fixtures.admin()))
-			.isInstanceOf(InvalidCalendarDayException.class);
+			.isInstanceOfSatisfying(RuleViolationException.class,
+					e -> assertThat(e.getMessageKey()).isEqualTo("calendar.error.workdayOnWeekday"));
 	}
 
 	@Test
 	void onlyTheAdministratorEditsTheCalendar() {
 		assertThatThrownBy(
 				() -> calendar.put(LocalDate.of(2031, 5, 7), CalendarDayKind.HOLIDAY, "", fixtures.manager()))
-			.isInstanceOf(CalendarAccessDeniedException.class);
+			.isInstanceOf(NotAllowedException.class);
 	}
 
 	@Test

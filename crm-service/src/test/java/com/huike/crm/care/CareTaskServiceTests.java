@@ -14,6 +14,8 @@ import com.huike.crm.customer.CustomerNotFoundException;
 import com.huike.crm.customer.domain.Customer;
 import com.huike.crm.customer.domain.Grade;
 import com.huike.crm.identity.Viewer;
+import com.huike.crm.shared.NotAllowedException;
+import com.huike.crm.shared.NotFoundException;
 import com.huike.crm.testsupport.CareServiceTest;
 import com.huike.crm.testsupport.TestDatabase;
 import org.junit.jupiter.api.Test;
@@ -113,7 +115,7 @@ class CareTaskServiceTests {
 			.containsExactly(task.getId());
 		assertThat(service.get(task.getId(), supervisor).canAct()).isFalse();
 		assertThatThrownBy(() -> service.complete(task.getId(), CareChannel.PHONE, null, supervisor))
-			.isInstanceOf(CareTaskAccessDeniedException.class);
+			.isInstanceOf(NotAllowedException.class);
 	}
 
 	@Test
@@ -122,11 +124,9 @@ class CareTaskServiceTests {
 		Viewer stranger = fixtures.manager();
 		CareTask task = task(fixtures.customer(owner, Grade.A), owner, CareTaskKind.BIRTHDAY, LocalDate.now(clock));
 
-		assertThatThrownBy(() -> service.get(task.getId(), stranger)).isInstanceOf(CareTaskNotFoundException.class);
-		assertThatThrownBy(() -> service.skip(task.getId(), null, stranger))
-			.isInstanceOf(CareTaskNotFoundException.class);
-		assertThatThrownBy(() -> service.get(task.getId(), fixtures.admin()))
-			.isInstanceOf(CareTaskNotFoundException.class);
+		assertThatThrownBy(() -> service.get(task.getId(), stranger)).isInstanceOf(NotFoundException.class);
+		assertThatThrownBy(() -> service.skip(task.getId(), null, stranger)).isInstanceOf(NotFoundException.class);
+		assertThatThrownBy(() -> service.get(task.getId(), fixtures.admin())).isInstanceOf(NotFoundException.class);
 	}
 
 	@Test

@@ -16,6 +16,8 @@ import com.huike.crm.customer.domain.Grade;
 import com.huike.crm.demand.domain.DemandNotOpenException;
 import com.huike.crm.demand.domain.DemandStatus;
 import com.huike.crm.identity.Viewer;
+import com.huike.crm.shared.NotAllowedException;
+import com.huike.crm.shared.RuleViolationException;
 import com.huike.crm.testsupport.CareServiceTest;
 import com.huike.crm.testsupport.TestDatabase;
 import org.junit.jupiter.api.Test;
@@ -155,7 +157,7 @@ class DemandServiceTests {
 		assertThat(demands.openByProduct(supervisor)).extracting(ProductDemand::waiting).containsExactly(1);
 		assertThat(demands.markArrived(product, supervisor)).isEqualTo(1);
 		assertThatThrownBy(() -> demands.told(id, CareChannel.PHONE, null, supervisor))
-			.isInstanceOf(DemandAccessDeniedException.class);
+			.isInstanceOf(NotAllowedException.class);
 	}
 
 	@Test
@@ -165,12 +167,12 @@ class DemandServiceTests {
 		LocalDate today = LocalDate.now(clock);
 
 		assertThatThrownBy(() -> demands.register(new NewDemand(customer.getId(), null, "中华", 0, today, null), manager))
-			.isInstanceOfSatisfying(InvalidDemandException.class, e -> assertThat(e.getField()).isEqualTo("quantity"));
+			.isInstanceOfSatisfying(RuleViolationException.class, e -> assertThat(e.getField()).isEqualTo("quantity"));
 		assertThatThrownBy(() -> demands.register(new NewDemand(customer.getId(), null, " ", 1, today, null), manager))
-			.isInstanceOfSatisfying(InvalidDemandException.class, e -> assertThat(e.getField()).isEqualTo("product"));
+			.isInstanceOfSatisfying(RuleViolationException.class, e -> assertThat(e.getField()).isEqualTo("product"));
 		assertThatThrownBy(() -> demands
 			.register(new NewDemand(customer.getId(), null, "中华", 1, today.plusDays(1), null), manager))
-			.isInstanceOfSatisfying(InvalidDemandException.class,
+			.isInstanceOfSatisfying(RuleViolationException.class,
 					e -> assertThat(e.getField()).isEqualTo("requestedOn"));
 	}
 
@@ -182,8 +184,7 @@ class DemandServiceTests {
 
 		assertThatThrownBy(() -> demands.register(demand, fixtures.manager()))
 			.isInstanceOf(CustomerNotFoundException.class);
-		assertThatThrownBy(() -> demands.register(demand, fixtures.agent()))
-			.isInstanceOf(DemandAccessDeniedException.class);
+		assertThatThrownBy(() -> demands.register(demand, fixtures.agent())).isInstanceOf(NotAllowedException.class);
 		assertThat(demands.register(demand, owner)).isPositive();
 	}
 

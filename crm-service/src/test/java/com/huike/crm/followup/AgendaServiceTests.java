@@ -16,14 +16,15 @@ import com.huike.crm.identity.domain.Team;
 import com.huike.crm.identity.domain.TeamRepository;
 import com.huike.crm.identity.domain.UserAccount;
 import com.huike.crm.identity.domain.UserAccountRepository;
+import com.huike.crm.shared.NotFoundException;
 import com.huike.crm.testsupport.TestDatabase;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.data.jpa.test.autoconfigure.DataJpaTest;
-import org.springframework.boot.jpa.test.autoconfigure.TestEntityManager;
 import org.springframework.boot.jdbc.test.autoconfigure.AutoConfigureTestDatabase;
+import org.springframework.boot.jpa.test.autoconfigure.TestEntityManager;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.test.context.ContextConfiguration;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -182,10 +183,10 @@ class AgendaServiceTests {
 			.extracting(AgendaItem::name)
 			.containsExactly("组员客户");
 		assertThatThrownBy(() -> agendas.agendaOf(stranger.getId(), boss, AgendaPages.of(null, 0, 10)))
-			.isInstanceOf(ManagerNotFoundException.class);
+			.isInstanceOf(NotFoundException.class);
 		assertThatThrownBy(
 				() -> agendas.agendaOf(manager.getId(), fixtures.viewer(colleague), AgendaPages.of(null, 0, 10)))
-			.isInstanceOf(ManagerNotFoundException.class);
+			.isInstanceOf(NotFoundException.class);
 	}
 
 	@Test

@@ -26,6 +26,7 @@ import com.huike.crm.identity.domain.Team;
 import com.huike.crm.identity.domain.TeamRepository;
 import com.huike.crm.identity.domain.UserAccount;
 import com.huike.crm.identity.domain.UserAccountRepository;
+import com.huike.crm.shared.RuleViolationException;
 import com.huike.crm.testsupport.TestDatabase;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -169,9 +170,10 @@ class FollowUpServiceTests {
 		Customer customer = overdueA("未来");
 		assertThatThrownBy(() -> followUps.log(new NewFollowUp(customer.getId(), at(9, 0).plusDays(1), Channel.PHONE,
 				"明天的电话", null, null, URGENT_TARGET_A), viewer(manager)))
-			.isInstanceOf(FollowUpInFutureException.class)
-			.extracting(e -> ((RejectedInputException) e).field())
-			.isEqualTo("occurredAt");
+			.isInstanceOfSatisfying(RuleViolationException.class, e -> {
+				assertThat(e.getField()).isEqualTo("occurredAt");
+				assertThat(e.getMessageKey()).isEqualTo("followup.occurredAt.future");
+			});
 
 		followUps.log(new NewFollowUp(customer.getId(), at(23, 0), Channel.PHONE, "稍后", null, null, URGENT_TARGET_A),
 				viewer(manager));
@@ -184,12 +186,15 @@ class FollowUpServiceTests {
 		assertThatThrownBy(() -> followUps.log(
 				new NewFollowUp(customer.getId(), at(9, 0), Channel.PHONE, "   ", null, null, URGENT_TARGET_A),
 				viewer(manager)))
-			.isInstanceOf(FollowUpContentMissingException.class);
-		assertThatThrownBy(() -> followUps.log(
-				new NewFollowUp(customer.getId(), at(9, 0), Channel.PHONE, "内容", null, null, new GradeDecision(
-						DealStatus.NEGOTIATING, Importance.IMPORTANT, Urgency.URGENT, Need.TARGET, null, null)),
-				viewer(manager)))
-			.isInstanceOf(GradeNotDecidedException.class);
+			.isInstanceOfSatisfying(RuleViolationException.class,
+					e -> assertThat(e.getMessageKey()).isEqualTo("followup.content.required"));
+		assertThatThrownBy(
+				() -> followUps.log(new NewFollowUp(customer.getId(), at(9, 0), Channel.PHONE, "内容", null, null,
+						new GradeDecision(DealStatus.NEGOTIATING, Importance.IMPORTANT, Urgency.URGENT, Need.TARGET,
+								null, null)),
+						viewer(manager)))
+			.isInstanceOfSatisfying(RuleViolationException.class,
+					e -> assertThat(e.getMessageKey()).isEqualTo("followup.grade.required"));
 		assertThat(followUps.list(customer.getId(), viewer(manager), PageRequest.of(0, 10))).isEmpty();
 	}
 
@@ -198,8 +203,8 @@ class FollowUpServiceTests {
 		Customer customer = overdueA("改级");
 		GradeDecision toC = new GradeDecision(DealStatus.NEGOTIATING, Importance.IMPORTANT, Urgency.URGENT, Need.TARGET,
 				Grade.C, " ");
-		assertThatThrownBy(() -> grades.decide(customer.getId(), toC, viewer(manager)))
-			.isInstanceOf(GradeReasonRequiredException.class);
+		assertThatThrownBy(() -> grades.decide(customer.getId(), toC, viewer(manager))).isInstanceOfSatisfying(
+				RuleViolationException.class, e -> assertThat(e.getMessageKey()).isEqualTo("grade.reason.required"));
 		assertThat(customer.getGrade()).isEqualTo(Grade.A);
 	}
 
@@ -225,8 +230,8 @@ class FollowUpServiceTests {
 		GradeDecision keep = new GradeDecision(DealStatus.POTENTIAL, null, null, null, Grade.C, null);
 		assertThat(grades.decide(customer.getId(), keep, viewer(manager)).proposal()).isNull();
 		GradeDecision change = new GradeDecision(DealStatus.POTENTIAL, null, null, null, Grade.B, null);
-		assertThatThrownBy(() -> grades.decide(customer.getId(), change, viewer(manager)))
-			.isInstanceOf(GradeReasonRequiredException.class);
+		assertThatThrownBy(() -> grades.decide(customer.getId(), change, viewer(manager))).isInstanceOfSatisfying(
+				RuleViolationException.class, e -> assertThat(e.getMessageKey()).isEqualTo("grade.reason.required"));
 	}
 
 	@Test
@@ -267,9 +272,10 @@ class FollowUpServiceTests {
 		assertThatThrownBy(() -> cadences.update(
 				Map.of(Activity.FOLLOW_UP, Map.of(Grade.A, 0, Grade.B, 7, Grade.C, 15, Grade.D, 30, Grade.E, 365)),
 				admin))
-			.isInstanceOf(InvalidCadenceException.class)
-			.extracting(e -> ((RejectedInputException) e).field())
-			.isEqualTo("FOLLOW_UP_A");
+			.isInstanceOfSatisfying(RuleViolationException.class, e -> {
+				assertThat(e.getField()).isEqualTo("FOLLOW_UP_A");
+				assertThat(e.getMessageKey()).isEqualTo("cadence.positive");
+			});
 		assertThatThrownBy(() -> cadences.update(Map.of(Activity.FOLLOW_UP, followUp), viewer(manager)))
 			.isInstanceOf(CustomerAccessDeniedException.class);
 	}

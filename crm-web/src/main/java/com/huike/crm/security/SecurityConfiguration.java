@@ -1,18 +1,26 @@
 package com.huike.crm.security;
 
 import com.huike.crm.identity.LoginThrottleService;
+import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.authentication.DefaultAuthenticationEventPublisher;
+import org.springframework.security.authentication.InsufficientAuthenticationException;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.access.AccessDeniedHandlerImpl;
 import org.springframework.security.web.authentication.www.BasicAuthenticationEntryPoint;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 
@@ -52,13 +60,41 @@ class SecurityConfiguration {
 			})
 			// API clients get 401 with a Basic challenge, never a redirect to the login
 			// page
-			.exceptionHandling(exceptions -> exceptions.defaultAuthenticationEntryPointFor(apiEntryPoint(),
-					PathPatternRequestMatcher.withDefaults().matcher("/api/**")))
-			.csrf(csrf -> csrf.ignoringRequestMatchers(request -> {
-				String header = request.getHeader("Authorization");
-				return header != null && header.regionMatches(true, 0, "Basic ", 0, 6);
-			}));
+			.exceptionHandling(exceptions -> exceptions
+				.defaultAuthenticationEntryPointFor(apiEntryPoint(),
+						PathPatternRequestMatcher.withDefaults().matcher("/api/**"))
+				.accessDeniedHandler(accessDenied(apiEntryPoint())))
+			.csrf(csrf -> csrf.ignoringRequestMatchers(SecurityConfiguration::carriesBasicCredentials));
 		return http.build();
+	}
+
+	/**
+	 * CSRF protects what a browser adds by itself (the session cookie); HTTP Basic
+	 * credentials are never added by a browser on its own.
+	 */
+	private static boolean carriesBasicCredentials(HttpServletRequest request) {
+		String header = request.getHeader("Authorization");
+		return header != null && header.regionMatches(true, 0, "Basic ", 0, 6);
+	}
+
+	/**
+	 * A refused API request of a caller who is not signed in (a write without credentials
+	 * fails the CSRF check before any sign-in is tried) is answered 401 with the Basic
+	 * challenge: what such a caller lacks is credentials, not a token.
+	 */
+	private static AccessDeniedHandler accessDenied(AuthenticationEntryPoint apiEntryPoint) {
+		AccessDeniedHandler pages = new AccessDeniedHandlerImpl();
+		return (request, response, denied) -> {
+			Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+			boolean anonymous = authentication == null || authentication instanceof AnonymousAuthenticationToken;
+			if (anonymous && request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
+				apiEntryPoint.commence(request, response,
+						new InsufficientAuthenticationException("credentials are needed", denied));
+			}
+			else {
+				pages.handle(request, response, denied);
+			}
+		};
 	}
 
 	private static BasicAuthenticationEntryPoint apiEntryPoint() {

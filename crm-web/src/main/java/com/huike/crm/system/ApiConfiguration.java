@@ -6,12 +6,13 @@ import java.util.Locale;
 import com.huike.crm.identity.Viewer;
 import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.OpenAPI;
+import io.swagger.v3.oas.models.info.Contact;
 import io.swagger.v3.oas.models.info.Info;
 import io.swagger.v3.oas.models.security.SecurityRequirement;
 import io.swagger.v3.oas.models.security.SecurityScheme;
+import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-
 import org.springdoc.core.utils.SpringDocUtils;
 
 import org.springframework.context.annotation.Bean;
@@ -43,14 +44,16 @@ public class ApiConfiguration implements WebMvcConfigurer {
 
 	@Bean
 	OpenAPI huikeOpenApi() {
-		return new OpenAPI()
-			.info(new Info().title("慧客 Huike CRM API")
-				.version("v1")
-				.description("Customer archives (客户档案) of Huike CRM. Every request is scoped to the signed-in user: "
-						+ "another manager's customer answers 404; call-center users see name, code, phones and "
-						+ "owner only. Errors are RFC 9457 problem details in the language of Accept-Language "
-						+ "(zh-CN by default). Sign in with HTTP Basic, or use the browser session (then send the "
-						+ "CSRF token in X-CSRF-TOKEN on writes)."))
+		return new OpenAPI().info(new Info().title("慧客 Huike CRM API")
+			.version("v1")
+			.contact(new Contact().name("Huike CRM").url("https://github.com/huike-crm/huike-crm"))
+			.description("Customer archives (客户档案) of Huike CRM. Every request is scoped to the signed-in user: "
+					+ "another manager's customer answers 404; call-center users see name, code, phones and "
+					+ "owner only. Errors are RFC 9457 problem details in the language of Accept-Language "
+					+ "(zh-CN by default), every error in the shape of the `Problem` schema. Paged lists have one shape: "
+					+ "`content`, `page`, `size`, `totalElements`, `totalPages` (and `totals` where rows have amounts). "
+					+ "Unknown JSON fields are refused (400 naming the field). Sign in with HTTP Basic, or use the "
+					+ "browser session (then send the CSRF token in X-CSRF-TOKEN on writes)."))
 			.components(new Components()
 				.addSecuritySchemes(BASIC_AUTH, new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("basic"))
 				.addSecuritySchemes(SESSION,
@@ -63,7 +66,7 @@ public class ApiConfiguration implements WebMvcConfigurer {
 
 	@Override
 	public void addInterceptors(InterceptorRegistry registry) {
-		registry.addInterceptor(new AcceptLanguageInterceptor()).addPathPatterns("/api/**");
+		registry.addInterceptor(new AcceptLanguageInterceptor()).addPathPatterns("/api/**", "/error");
 	}
 
 	/**
@@ -74,7 +77,12 @@ public class ApiConfiguration implements WebMvcConfigurer {
 
 		@Override
 		public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
-			if (request.getHeader("Accept-Language") != null) {
+			// /error too when it answers for an API request (a 401 of the security
+			// filters)
+			Object original = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
+			boolean api = request.getRequestURI().startsWith(request.getContextPath() + "/api/")
+					|| (original instanceof String uri && uri.startsWith(request.getContextPath() + "/api/"));
+			if (api && request.getHeader("Accept-Language") != null) {
 				LocaleContextHolder.setLocale(preferred(request));
 			}
 			return true;

@@ -1,19 +1,15 @@
 package com.huike.crm.audit.web;
 
-import com.huike.crm.audit.AccessLogForbiddenException;
 import com.huike.crm.audit.AccessLogQuery;
 import com.huike.crm.audit.AccessLogService;
 import com.huike.crm.identity.Viewer;
 
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.web.PageableDefault;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
-import org.springframework.web.bind.annotation.ResponseStatus;
 
 /**
  * Who was shown which customer's sensitive fields, when and why: for administrators.
@@ -33,12 +29,6 @@ class AccessLogController {
 		model.addAttribute("page",
 				accessLog.search(new AccessLogQuery(filter.customer(), filter.user()), viewer, pageable));
 		return "admin/access-log";
-	}
-
-	@ExceptionHandler(AccessLogForbiddenException.class)
-	@ResponseStatus(HttpStatus.FORBIDDEN)
-	String forbidden() {
-		return "error/403";
 	}
 
 	/** The filters as the query string carries them. */

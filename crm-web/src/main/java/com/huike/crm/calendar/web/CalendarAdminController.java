@@ -3,27 +3,24 @@ package com.huike.crm.calendar.web;
 import java.time.Clock;
 import java.time.LocalDate;
 
-import com.huike.crm.calendar.CalendarAccessDeniedException;
 import com.huike.crm.calendar.CalendarService;
-import com.huike.crm.calendar.InvalidCalendarDayException;
 import com.huike.crm.calendar.LunarCalendar;
 import com.huike.crm.calendar.domain.CalendarDayKind;
 import com.huike.crm.identity.Viewer;
+import com.huike.crm.shared.RuleViolationException;
+import com.huike.crm.shared.web.FormErrors;
 import jakarta.validation.Valid;
 
 import org.springframework.format.annotation.DateTimeFormat;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -68,8 +65,8 @@ class CalendarAdminController {
 		try {
 			calendar.put(form.day(), form.kind(), form.name(), viewer);
 		}
-		catch (InvalidCalendarDayException ex) {
-			binding.rejectValue("day", ex.getMessageKey());
+		catch (RuleViolationException ex) {
+			FormErrors.reject(binding, ex);
 			return prepare(year, model);
 		}
 		redirect.addFlashAttribute("flash", "calendar.saved");
@@ -92,12 +89,6 @@ class CalendarAdminController {
 		redirect.addFlashAttribute("flash", "calendar.resetDone");
 		redirect.addAttribute("year", clampYear(year));
 		return "redirect:/admin/calendar";
-	}
-
-	@ExceptionHandler(CalendarAccessDeniedException.class)
-	@ResponseStatus(HttpStatus.FORBIDDEN)
-	String forbidden() {
-		return "error/403";
 	}
 
 	private String prepare(int year, Model model) {

@@ -6,6 +6,8 @@ import com.huike.crm.care.CareTaskView;
 import com.huike.crm.care.domain.CareChannel;
 import com.huike.crm.identity.Viewer;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -27,7 +29,7 @@ import org.springframework.web.bind.annotation.RestController;
  * supervisor's team's), closed by the customer's manager only.
  */
 @RestController
-@RequestMapping("/api/v1/care/tasks")
+@RequestMapping(path = "/api/v1/care/tasks", produces = "application/json")
 @Tag(name = "Care tasks", description = "客户关怀: birthday, anniversary, holiday and 告知到货 reminders")
 @Validated
 class CareApi {
@@ -39,27 +41,47 @@ class CareApi {
 	}
 
 	@GetMapping
-	@Operation(summary = "Open care tasks of my customers: overdue, due today and due in the coming days")
-	CareTaskList open(Viewer viewer, @RequestParam(defaultValue = "7") @Min(0) @Max(60) int upcomingDays,
-			@RequestParam(defaultValue = "100") @Min(1) @Max(CareTaskService.SECTION_LIMIT) int limit) {
+	@Operation(operationId = "listOpenCareTasks", summary = "Open care tasks of my customers",
+			description = "Overdue, due today and due in the coming `upcomingDays` days, each list oldest first and "
+					+ "at most `limit` rows, with the complete count of each. A manager's customers, a supervisor's "
+					+ "team's.")
+	@ApiResponse(responseCode = "200", description = "The three lists and their counts")
+	CareTaskList open(Viewer viewer,
+			@Parameter(description = "How many days ahead count as upcoming, 0–60") @RequestParam(
+					defaultValue = "7") @Min(value = 0, message = "{care.api.upcomingDays.range}") @Max(value = 60,
+							message = "{care.api.upcomingDays.range}") int upcomingDays,
+			@Parameter(description = "Rows per list, 1–100") @RequestParam(defaultValue = "100") @Min(value = 1,
+					message = "{care.api.limit.range}") @Max(value = CareTaskService.SECTION_LIMIT,
+							message = "{care.api.limit.range}") int limit) {
 		return tasks.open(viewer, upcomingDays, limit);
 	}
 
 	@GetMapping("/{id}")
-	@Operation(summary = "One care task")
-	CareTaskView get(@PathVariable Long id, Viewer viewer) {
+	@Operation(operationId = "getCareTask", summary = "One care task",
+			description = "The occasion, the customer, the due date and, once closed, how and by whom; `canAct` says "
+					+ "whether the caller (the customer's manager) may close it.")
+	@ApiResponse(responseCode = "200", description = "The task")
+	CareTaskView get(@Parameter(description = "Care task id") @PathVariable Long id, Viewer viewer) {
 		return tasks.get(id, viewer);
 	}
 
-	@PostMapping("/{id}/done")
-	@Operation(summary = "Record that the task was done, and how (PHONE, SMS, GIFT, OTHER)")
-	CareTaskView done(@PathVariable Long id, @Valid @RequestBody DoneRequest request, Viewer viewer) {
+	@PostMapping(path = "/{id}/done", consumes = "application/json")
+	@Operation(operationId = "completeCareTask", summary = "Record that a care task was done",
+			description = "How (PHONE, SMS, GIFT, OTHER) and a note. Only the customer's manager; a task already done "
+					+ "or skipped answers 409.")
+	@ApiResponse(responseCode = "200", description = "The task, now done")
+	CareTaskView done(@Parameter(description = "Care task id") @PathVariable Long id,
+			@Valid @RequestBody DoneRequest request, Viewer viewer) {
 		return tasks.complete(id, request.channel(), request.note(), viewer);
 	}
 
-	@PostMapping("/{id}/skip")
-	@Operation(summary = "Skip the task")
-	CareTaskView skip(@PathVariable Long id, @Valid @RequestBody(required = false) SkipRequest request, Viewer viewer) {
+	@PostMapping(path = "/{id}/skip", consumes = "application/json")
+	@Operation(operationId = "skipCareTask", summary = "Skip a care task",
+			description = "With an optional note (the body may be left out). Only the customer's manager; a task "
+					+ "already done or skipped answers 409.")
+	@ApiResponse(responseCode = "200", description = "The task, now skipped")
+	CareTaskView skip(@Parameter(description = "Care task id") @PathVariable Long id,
+			@Valid @RequestBody(required = false) SkipRequest request, Viewer viewer) {
 		return tasks.skip(id, (request != null) ? request.note() : null, viewer);
 	}
 

@@ -3,24 +3,21 @@ package com.huike.crm.care.web;
 import java.util.Arrays;
 
 import com.huike.crm.care.CareReminders;
-import com.huike.crm.care.CareSettingsAccessDeniedException;
 import com.huike.crm.care.CareSettingsService;
-import com.huike.crm.care.InvalidCareSettingsException;
 import com.huike.crm.care.domain.CareTaskKind;
 import com.huike.crm.customer.domain.Grade;
 import com.huike.crm.identity.Viewer;
+import com.huike.crm.shared.RuleViolationException;
+import com.huike.crm.shared.web.FormErrors;
 import jakarta.validation.Valid;
 
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -54,18 +51,12 @@ class CareSettingsController {
 		try {
 			settings.change(form.toView(), viewer);
 		}
-		catch (InvalidCareSettingsException ex) {
-			binding.rejectValue(ex.getField(), ex.getMessageKey());
+		catch (RuleViolationException ex) {
+			FormErrors.reject(binding, ex);
 			return prepare(model);
 		}
 		redirect.addFlashAttribute("flash", "care.settings.saved");
 		return "redirect:/admin/care";
-	}
-
-	@ExceptionHandler(CareSettingsAccessDeniedException.class)
-	@ResponseStatus(HttpStatus.FORBIDDEN)
-	String forbidden() {
-		return "error/403";
 	}
 
 	private String prepare(Model model) {

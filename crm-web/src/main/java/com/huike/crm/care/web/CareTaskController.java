@@ -1,7 +1,5 @@
 package com.huike.crm.care.web;
 
-import com.huike.crm.care.CareTaskAccessDeniedException;
-import com.huike.crm.care.CareTaskNotFoundException;
 import com.huike.crm.care.CareTaskService;
 import com.huike.crm.care.domain.CareChannel;
 import com.huike.crm.care.domain.CareTaskAlreadyClosedException;
@@ -9,7 +7,6 @@ import com.huike.crm.identity.Viewer;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -21,7 +18,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.servlet.support.RequestContextUtils;
 
@@ -98,18 +94,6 @@ class CareTaskController {
 		tasks.skip(id, form.note(), viewer);
 		redirect.addFlashAttribute("flash", "care.task.skippedFlash");
 		return back(form.returnTo());
-	}
-
-	@ExceptionHandler(CareTaskNotFoundException.class)
-	@ResponseStatus(HttpStatus.NOT_FOUND)
-	String notFound() {
-		return "error/404";
-	}
-
-	@ExceptionHandler(CareTaskAccessDeniedException.class)
-	@ResponseStatus(HttpStatus.FORBIDDEN)
-	String forbidden() {
-		return "error/403";
 	}
 
 	@ExceptionHandler(CareTaskAlreadyClosedException.class)

@@ -4,10 +4,11 @@ import java.time.Clock;
 import java.time.LocalDate;
 
 import com.huike.crm.customer.ArchiveEntryConflictException;
-import com.huike.crm.customer.CustomerService;
 import com.huike.crm.customer.CustomerAdjustmentService;
-import com.huike.crm.customer.InvalidArchiveInputException;
+import com.huike.crm.customer.CustomerService;
 import com.huike.crm.identity.Viewer;
+import com.huike.crm.shared.RuleViolationException;
+import com.huike.crm.shared.web.FormErrors;
 import jakarta.validation.Valid;
 
 import org.springframework.data.domain.Pageable;
@@ -62,8 +63,8 @@ class CustomerAdjustmentController {
 				redirect.addFlashAttribute("flash", "parts.adjustment.added");
 				return "redirect:/customers/{customerId}/adjustments";
 			}
-			catch (InvalidArchiveInputException ex) {
-				PartForms.reject(binding, ex);
+			catch (RuleViolationException ex) {
+				FormErrors.reject(binding, ex);
 			}
 		}
 		prepare(customerId, null, pageable, viewer, model);
@@ -89,8 +90,8 @@ class CustomerAdjustmentController {
 				redirect.addFlashAttribute("flash", "parts.adjustment.updated");
 				return "redirect:/customers/{customerId}/adjustments";
 			}
-			catch (InvalidArchiveInputException ex) {
-				PartForms.reject(binding, ex);
+			catch (RuleViolationException ex) {
+				FormErrors.reject(binding, ex);
 			}
 			catch (ArchiveEntryConflictException ex) {
 				PartForms.conflict(binding, model, ex);

@@ -14,10 +14,10 @@ import com.huike.crm.customer.CustomerUpdateService;
 import com.huike.crm.customer.domain.DealStatus;
 import com.huike.crm.customer.domain.Grade;
 import com.huike.crm.identity.Viewer;
+import com.huike.crm.shared.web.ApiPaging;
+import com.huike.crm.shared.web.PageResource;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
-import io.swagger.v3.oas.annotations.media.Content;
-import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -25,7 +25,6 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 
 import org.springframework.format.annotation.DateTimeFormat;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -43,10 +42,6 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping(path = "/api/v1/customers", produces = "application/json")
 @Tag(name = "Customers", description = "客户档案: search, read, create and update customers")
-@ApiResponse(responseCode = "400", description = "Invalid input: problem detail with the messages per field",
-		content = @Content(mediaType = "application/problem+json",
-				schema = @Schema(implementation = ProblemDetail.class)))
-@ApiResponse(responseCode = "401", description = "Not signed in", content = @Content)
 class CustomerApiController {
 
 	/** The sort columns of the list, as the list page names them. */
@@ -65,7 +60,7 @@ class CustomerApiController {
 	}
 
 	@GetMapping
-	@Operation(summary = "Search customers",
+	@Operation(operationId = "searchCustomers", summary = "Search customers",
 			description = "The search box and filters of the customer list. `q` matches any part of the name or "
 					+ "company (also two Chinese characters), pinyin (full or initials), code and phone numbers. "
 					+ "Managers see their own customers, supervisors their team's, administrators all; call-center "
@@ -101,26 +96,22 @@ class CustomerApiController {
 	}
 
 	@GetMapping("/{id}")
-	@Operation(summary = "Read a customer",
+	@Operation(operationId = "getCustomer", summary = "Read a customer",
 			description = "404 when the customer does not exist for the caller (another manager's customer). "
 					+ "Archive readers also get `profile`: the answers of the 66-question profile keyed by the keys "
 					+ "of mackay66.md, sensitive ones only for the owner and the owner's supervisor (audited).")
 	@ApiResponse(responseCode = "200", description = "The customer")
-	@ApiResponse(responseCode = "404", description = "No such customer for the caller",
-			content = @Content(mediaType = "application/problem+json",
-					schema = @Schema(implementation = ProblemDetail.class)))
+	@ApiResponse(responseCode = "404", description = "No such customer for the caller")
 	CustomerResource get(@Parameter(description = "Customer id") @PathVariable Long id, Viewer viewer) {
 		return withProfile(CustomerResource.of(customers.get(id, viewer)), viewer);
 	}
 
 	@PostMapping(consumes = "application/json")
-	@Operation(summary = "Register a customer",
+	@Operation(operationId = "registerCustomer", summary = "Register a customer",
 			description = "Only the essentials; a customer code is issued. Managers register their own customers, "
 					+ "supervisors also for their team, administrators for anyone.")
 	@ApiResponse(responseCode = "201", description = "Registered; Location names the new customer")
-	@ApiResponse(responseCode = "403", description = "The caller may not register customers for that owner",
-			content = @Content(mediaType = "application/problem+json",
-					schema = @Schema(implementation = ProblemDetail.class)))
+	@ApiResponse(responseCode = "403", description = "The caller may not register customers for that owner")
 	ResponseEntity<CustomerResource> create(@Valid @RequestBody CustomerCreateRequest request, Viewer viewer) {
 		Long id = customers.create(request.toCommand(), viewer);
 		return ResponseEntity.created(URI.create("/api/v1/customers/" + id))
@@ -128,20 +119,14 @@ class CustomerApiController {
 	}
 
 	@PutMapping(path = "/{id}", consumes = "application/json")
-	@Operation(summary = "Update a customer",
+	@Operation(operationId = "updateCustomer", summary = "Update a customer",
 			description = "Replaces the core fields and changes the `profile` answers given, if `version` is "
 					+ "still the saved one; every changed field is written to the customer's history.")
 	@ApiResponse(responseCode = "200", description = "Updated; the body carries the new version")
-	@ApiResponse(responseCode = "403", description = "The caller may see but not change this customer",
-			content = @Content(mediaType = "application/problem+json",
-					schema = @Schema(implementation = ProblemDetail.class)))
-	@ApiResponse(responseCode = "404", description = "No such customer for the caller",
-			content = @Content(mediaType = "application/problem+json",
-					schema = @Schema(implementation = ProblemDetail.class)))
+	@ApiResponse(responseCode = "403", description = "The caller may see but not change this customer")
+	@ApiResponse(responseCode = "404", description = "No such customer for the caller")
 	@ApiResponse(responseCode = "409",
-			description = "Someone saved the customer meanwhile; `currentVersion` names the version now saved",
-			content = @Content(mediaType = "application/problem+json",
-					schema = @Schema(implementation = ProblemDetail.class)))
+			description = "Someone saved the customer meanwhile; `currentVersion` names the version now saved")
 	CustomerResource update(@Parameter(description = "Customer id") @PathVariable Long id,
 			@Valid @RequestBody CustomerUpdateRequest request, Viewer viewer) {
 		updates.update(id, request.toCommand(), viewer);

@@ -4,8 +4,9 @@ import com.huike.crm.customer.ArchiveEntryConflictException;
 import com.huike.crm.customer.CreditDetails;
 import com.huike.crm.customer.CustomerCreditService;
 import com.huike.crm.customer.CustomerService;
-import com.huike.crm.customer.InvalidArchiveInputException;
 import com.huike.crm.identity.Viewer;
+import com.huike.crm.shared.RuleViolationException;
+import com.huike.crm.shared.web.FormErrors;
 import jakarta.validation.Valid;
 
 import org.springframework.stereotype.Controller;
@@ -53,8 +54,8 @@ class CustomerCreditController {
 				redirect.addFlashAttribute("flash", "parts.credit.saved");
 				return "redirect:/customers/{customerId}/credit";
 			}
-			catch (InvalidArchiveInputException ex) {
-				PartForms.reject(binding, ex);
+			catch (RuleViolationException ex) {
+				FormErrors.reject(binding, ex);
 			}
 			catch (ArchiveEntryConflictException ex) {
 				PartForms.conflict(binding, model, ex);

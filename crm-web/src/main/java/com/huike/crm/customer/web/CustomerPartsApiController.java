@@ -15,14 +15,13 @@ import com.huike.crm.customer.ReportLine;
 import com.huike.crm.customer.TransactionLine;
 import com.huike.crm.customer.TransactionPage;
 import com.huike.crm.identity.Viewer;
+import com.huike.crm.shared.web.ApiPaging;
+import com.huike.crm.shared.web.PageResource;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
-import io.swagger.v3.oas.annotations.media.Content;
-import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
-import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -37,12 +36,6 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping(path = "/api/v1/customers/{id}", produces = "application/json")
 @Tag(name = "Archive parts", description = "客户档案四部分: reports, credit, transactions, adjustments")
-@ApiResponse(responseCode = "400", description = "Invalid paging or sort",
-		content = @Content(mediaType = "application/problem+json",
-				schema = @Schema(implementation = ProblemDetail.class)))
-@ApiResponse(responseCode = "404", description = "No such customer, or the caller may not read its archive",
-		content = @Content(mediaType = "application/problem+json",
-				schema = @Schema(implementation = ProblemDetail.class)))
 class CustomerPartsApiController {
 
 	private static final Set<String> REPORT_SORTS = Set.of("date", "kind", "title");
@@ -68,7 +61,8 @@ class CustomerPartsApiController {
 	}
 
 	@GetMapping("/reports")
-	@Operation(summary = "Visit and survey reports (part 1, 客户基础资料)", description = "Newest first by default.")
+	@Operation(operationId = "listReports", summary = "Visit and survey reports (part 1, 客户基础资料)",
+			description = "Newest first by default.")
 	@ApiResponse(responseCode = "200", description = "One page of reports")
 	PageResource<ReportLine> reports(@Parameter(description = "Customer id") @PathVariable Long id,
 			@RequestParam(defaultValue = "0") int page,
@@ -81,7 +75,8 @@ class CustomerPartsApiController {
 	}
 
 	@GetMapping("/credit")
-	@Operation(summary = "Credit, financial records and payment terms (part 2, 信誉、财务记录及付款方式)",
+	@Operation(operationId = "getCredit",
+			summary = "Credit, financial records and payment terms (part 2, 信誉、财务记录及付款方式)",
 			description = "`version` is absent while nothing has been recorded.")
 	@ApiResponse(responseCode = "200", description = "The credit record")
 	CreditDetails credit(@Parameter(description = "Customer id") @PathVariable Long id, Viewer viewer) {
@@ -89,7 +84,7 @@ class CustomerPartsApiController {
 	}
 
 	@GetMapping("/transactions")
-	@Operation(summary = "Transactions (part 3, 交易状况)",
+	@Operation(operationId = "listTransactions", summary = "Transactions (part 3, 交易状况)",
 			description = "Newest first by default; `totals` sums quantity and amount over all transactions.")
 	@ApiResponse(responseCode = "200", description = "One page of transactions with totals")
 	PageResource<TransactionLine> transactions(@Parameter(description = "Customer id") @PathVariable Long id,
@@ -103,7 +98,7 @@ class CustomerPartsApiController {
 	}
 
 	@GetMapping("/adjustments")
-	@Operation(summary = "Returns, compensation and discounts (part 4, 退赔、折价情况)",
+	@Operation(operationId = "listAdjustments", summary = "Returns, compensation and discounts (part 4, 退赔、折价情况)",
 			description = "Newest first by default; `totals` sums the amounts over all entries, also per kind.")
 	@ApiResponse(responseCode = "200", description = "One page of entries with totals")
 	PageResource<AdjustmentLine> adjustments(@Parameter(description = "Customer id") @PathVariable Long id,

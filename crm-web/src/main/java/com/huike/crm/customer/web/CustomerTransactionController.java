@@ -6,8 +6,9 @@ import java.time.LocalDate;
 import com.huike.crm.customer.ArchiveEntryConflictException;
 import com.huike.crm.customer.CustomerService;
 import com.huike.crm.customer.CustomerTransactionService;
-import com.huike.crm.customer.InvalidArchiveInputException;
 import com.huike.crm.identity.Viewer;
+import com.huike.crm.shared.RuleViolationException;
+import com.huike.crm.shared.web.FormErrors;
 import jakarta.validation.Valid;
 
 import org.springframework.data.domain.Pageable;
@@ -63,8 +64,8 @@ class CustomerTransactionController {
 				redirect.addFlashAttribute("flash", "parts.transaction.added");
 				return "redirect:/customers/{customerId}/transactions";
 			}
-			catch (InvalidArchiveInputException ex) {
-				PartForms.reject(binding, ex);
+			catch (RuleViolationException ex) {
+				FormErrors.reject(binding, ex);
 			}
 		}
 		prepare(customerId, null, pageable, viewer, model);
@@ -90,8 +91,8 @@ class CustomerTransactionController {
 				redirect.addFlashAttribute("flash", "parts.transaction.updated");
 				return "redirect:/customers/{customerId}/transactions";
 			}
-			catch (InvalidArchiveInputException ex) {
-				PartForms.reject(binding, ex);
+			catch (RuleViolationException ex) {
+				FormErrors.reject(binding, ex);
 			}
 			catch (ArchiveEntryConflictException ex) {
 				PartForms.conflict(binding, model, ex);

@@ -3,14 +3,13 @@ package com.huike.crm.customer.web;
 import java.util.Map;
 
 import com.huike.crm.customer.ArchiveEntryConflictException;
-import com.huike.crm.customer.InvalidArchiveInputException;
 
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 
 /**
- * How the archive-part pages put a service's refusal on the form: a broken rule next to
- * its field, a conflict (someone saved meanwhile) at the top with the values now saved.
+ * How the archive-part pages put a conflict (someone saved meanwhile) at the top with the
+ * values now saved.
  */
 final class PartForms {
 
@@ -18,10 +17,6 @@ final class PartForms {
 	static final String CONFIRMED = "true";
 
 	private PartForms() {
-	}
-
-	static void reject(BindingResult binding, InvalidArchiveInputException ex) {
-		binding.rejectValue(ex.getField(), ex.getMessageKey(), ex.getArguments(), null);
 	}
 
 	static void conflict(BindingResult binding, Model model, ArchiveEntryConflictException ex) {

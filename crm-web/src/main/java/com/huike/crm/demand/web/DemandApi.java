@@ -10,6 +10,8 @@ import com.huike.crm.demand.DemandView;
 import com.huike.crm.demand.NewDemand;
 import com.huike.crm.identity.Viewer;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -31,7 +33,7 @@ import org.springframework.web.bind.annotation.RestController;
  * Demand registrations (缺货登记) as JSON, with the same rules as the pages.
  */
 @RestController
-@RequestMapping("/api/v1/demands")
+@RequestMapping(path = "/api/v1/demands", produces = "application/json")
 @Tag(name = "Demand registrations", description = "缺货登记: customers waiting for goods out of stock")
 class DemandApi {
 
@@ -42,41 +44,60 @@ class DemandApi {
 	}
 
 	@GetMapping
-	@Operation(summary = "Registrations of my customers (open ones only unless open=false), at most 1000")
-	List<DemandView> list(Viewer viewer, @RequestParam(defaultValue = "true") boolean open) {
+	@Operation(operationId = "listDemands", summary = "Demand registrations of my customers",
+			description = "Open ones (waiting, arrived) unless `open=false`, by product, then the oldest request first; "
+					+ "at most 1000. A manager's customers, a supervisor's team's, the administrator's all.")
+	@ApiResponse(responseCode = "200", description = "The registrations")
+	List<DemandView> list(Viewer viewer,
+			@Parameter(description = "Open registrations only") @RequestParam(defaultValue = "true") boolean open) {
 		return demands.list(viewer, open);
 	}
 
 	@GetMapping("/{id}")
-	@Operation(summary = "One registration")
-	DemandView get(@PathVariable Long id, Viewer viewer) {
+	@Operation(operationId = "getDemand", summary = "One demand registration",
+			description = "The customer, the product and quantity, when it was asked for, its state and its history.")
+	@ApiResponse(responseCode = "200", description = "The registration")
+	DemandView get(@Parameter(description = "Registration id") @PathVariable Long id, Viewer viewer) {
 		return demands.get(id, viewer);
 	}
 
-	@PostMapping
-	@Operation(summary = "Register that a customer wants goods that are out of stock")
+	@PostMapping(consumes = "application/json")
+	@Operation(operationId = "registerDemand", summary = "Register goods a customer waits for",
+			description = "A customer (by id) wants a product that is out of stock (缺货登记): when it arrives, the "
+					+ "customer's manager gets a 告知到货 task. The requested day cannot be after today.")
+	@ApiResponse(responseCode = "201", description = "Registered; Location names the registration")
 	ResponseEntity<DemandView> register(@Valid @RequestBody RegisterRequest request, Viewer viewer) {
 		Long id = demands.register(new NewDemand(request.customerId(), null, request.product(), request.quantity(),
 				request.requestedOn(), request.note()), viewer);
 		return ResponseEntity.created(URI.create("/api/v1/demands/" + id)).body(demands.get(id, viewer));
 	}
 
-	@PostMapping("/arrivals")
-	@Operation(summary = "The product arrived: every waiting customer goes on their manager's agenda (告知到货)")
+	@PostMapping(path = "/arrivals", consumes = "application/json")
+	@Operation(operationId = "recordArrival", summary = "A product arrived",
+			description = "Every waiting registration of the product (in the caller's scope) becomes arrived, and each "
+					+ "customer's manager gets a 告知到货 task due today.")
+	@ApiResponse(responseCode = "200", description = "How many registrations arrived")
 	ArrivalResult arrived(@Valid @RequestBody ArrivalRequest request, Viewer viewer) {
 		return new ArrivalResult(request.product(), demands.markArrived(request.product(), viewer));
 	}
 
-	@PostMapping("/{id}/told")
-	@Operation(summary = "The customer was told the goods arrived: closes the registration and its care task")
-	DemandView told(@PathVariable Long id, @Valid @RequestBody ToldRequest request, Viewer viewer) {
+	@PostMapping(path = "/{id}/told", consumes = "application/json")
+	@Operation(operationId = "recordDemandTold", summary = "The customer was told the goods arrived",
+			description = "How (channel) and a note; closes the registration and its 告知到货 task. Before the goods "
+					+ "arrived, or once closed, it answers 409.")
+	@ApiResponse(responseCode = "200", description = "The registration, now closed")
+	DemandView told(@Parameter(description = "Registration id") @PathVariable Long id,
+			@Valid @RequestBody ToldRequest request, Viewer viewer) {
 		return demands.told(id, request.channel(), request.note(), viewer);
 	}
 
-	@PostMapping("/{id}/cancel")
-	@Operation(summary = "The customer no longer wants the goods")
-	DemandView cancel(@PathVariable Long id, @Valid @RequestBody(required = false) CancelRequest request,
-			Viewer viewer) {
+	@PostMapping(path = "/{id}/cancel", consumes = "application/json")
+	@Operation(operationId = "cancelDemand", summary = "The customer no longer wants the goods",
+			description = "With an optional note (the body may be left out); an open 告知到货 task is skipped. A closed "
+					+ "registration answers 409.")
+	@ApiResponse(responseCode = "200", description = "The registration, now cancelled")
+	DemandView cancel(@Parameter(description = "Registration id") @PathVariable Long id,
+			@Valid @RequestBody(required = false) CancelRequest request, Viewer viewer) {
 		return demands.cancel(id, (request != null) ? request.note() : null, viewer);
 	}
 

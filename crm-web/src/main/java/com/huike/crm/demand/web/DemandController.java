@@ -5,16 +5,14 @@ import java.time.LocalDate;
 
 import com.huike.crm.care.domain.CareChannel;
 import com.huike.crm.customer.CustomerNotFoundException;
-import com.huike.crm.demand.DemandAccessDeniedException;
-import com.huike.crm.demand.DemandNotFoundException;
 import com.huike.crm.demand.DemandService;
-import com.huike.crm.demand.InvalidDemandException;
 import com.huike.crm.demand.domain.DemandNotOpenException;
 import com.huike.crm.identity.Viewer;
+import com.huike.crm.shared.RuleViolationException;
+import com.huike.crm.shared.web.FormErrors;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -25,7 +23,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.servlet.support.RequestContextUtils;
 
@@ -69,8 +66,8 @@ class DemandController {
 		try {
 			demands.register(form.toCommand(), viewer);
 		}
-		catch (InvalidDemandException ex) {
-			binding.rejectValue(ex.getField(), ex.getMessageKey());
+		catch (RuleViolationException ex) {
+			FormErrors.reject(binding, ex);
 			return "demands/form";
 		}
 		catch (CustomerNotFoundException ex) {
@@ -134,23 +131,9 @@ class DemandController {
 		return "redirect:/demands";
 	}
 
-	@ExceptionHandler(DemandNotFoundException.class)
-	@ResponseStatus(HttpStatus.NOT_FOUND)
-	String notFound() {
-		return "error/404";
-	}
-
-	@ExceptionHandler(DemandAccessDeniedException.class)
-	@ResponseStatus(HttpStatus.FORBIDDEN)
-	String forbidden() {
-		return "error/403";
-	}
-
 	@ExceptionHandler(DemandNotOpenException.class)
 	String notOpen(DemandNotOpenException ex, HttpServletRequest request) {
-		RequestContextUtils.getOutputFlashMap(request)
-			.put("flash", (ex.getStatus() == com.huike.crm.demand.domain.DemandStatus.WAITING)
-					? "demand.notOpen.waiting" : "demand.notOpen.closed");
+		RequestContextUtils.getOutputFlashMap(request).put("flash", ex.getMessageKey());
 		return "redirect:/demands";
 	}
 

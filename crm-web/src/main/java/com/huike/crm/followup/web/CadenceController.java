@@ -7,9 +7,9 @@ import java.util.Map;
 import com.huike.crm.customer.domain.Grade;
 import com.huike.crm.followup.CadenceService;
 import com.huike.crm.followup.CadenceTable;
-import com.huike.crm.followup.InvalidCadenceException;
 import com.huike.crm.followup.domain.Activity;
 import com.huike.crm.identity.Viewer;
+import com.huike.crm.shared.RuleViolationException;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -82,8 +82,8 @@ class CadenceController {
 				redirect.addFlashAttribute("flash", "cadence.saved");
 				return "redirect:/admin/cadences";
 			}
-			catch (InvalidCadenceException ex) {
-				errors.put(ex.field(), ex.messageKey());
+			catch (RuleViolationException ex) {
+				ex.getViolations().forEach(v -> errors.put(v.field(), v.messageKey()));
 			}
 		}
 		return show(values, errors, model);

@@ -4,10 +4,11 @@ import java.time.Clock;
 
 import com.huike.crm.followup.FollowUpLogged;
 import com.huike.crm.followup.FollowUpService;
-import com.huike.crm.followup.RejectedInputException;
 import com.huike.crm.followup.TrackedCustomer;
 import com.huike.crm.followup.domain.Channel;
 import com.huike.crm.identity.Viewer;
+import com.huike.crm.shared.RuleViolationException;
+import com.huike.crm.shared.web.FormErrors;
 import jakarta.validation.Valid;
 
 import org.springframework.stereotype.Controller;
@@ -52,8 +53,8 @@ class FollowUpController {
 				redirect.addFlashAttribute("followUpLogged", logged);
 				return "agenda".equals(from) ? "redirect:/agenda" : "redirect:/customers/" + id + "/timeline";
 			}
-			catch (RejectedInputException ex) {
-				binding.rejectValue(ex.field(), ex.messageKey());
+			catch (RuleViolationException ex) {
+				FormErrors.reject(binding, ex);
 			}
 		}
 		return prepare(followUps.tracked(id, viewer), from, model);

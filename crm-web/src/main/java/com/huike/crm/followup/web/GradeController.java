@@ -6,8 +6,9 @@ import com.huike.crm.customer.domain.Importance;
 import com.huike.crm.customer.domain.Need;
 import com.huike.crm.customer.domain.Urgency;
 import com.huike.crm.followup.GradeService;
-import com.huike.crm.followup.RejectedInputException;
 import com.huike.crm.identity.Viewer;
+import com.huike.crm.shared.RuleViolationException;
+import com.huike.crm.shared.web.FormErrors;
 import jakarta.validation.Valid;
 
 import org.springframework.data.domain.Pageable;
@@ -49,8 +50,8 @@ class GradeController {
 				redirect.addFlashAttribute("flash", "grade.saved");
 				return "redirect:/customers/" + id + "/grade";
 			}
-			catch (RejectedInputException ex) {
-				binding.rejectValue(ex.field(), ex.messageKey());
+			catch (RuleViolationException ex) {
+				FormErrors.reject(binding, ex);
 			}
 		}
 		return prepare(id, viewer, model, Pageable.ofSize(20));

@@ -1,12 +1,11 @@
 package com.huike.crm.identity.web;
 
-import com.huike.crm.identity.NotASupervisorException;
-import com.huike.crm.identity.TeamChangedMeanwhileException;
-import com.huike.crm.identity.TeamNameRequiredException;
-import com.huike.crm.identity.TeamNameTakenException;
 import com.huike.crm.identity.TeamOverview;
 import com.huike.crm.identity.TeamService;
 import com.huike.crm.identity.Viewer;
+import com.huike.crm.shared.ConflictException;
+import com.huike.crm.shared.RuleViolationException;
+import com.huike.crm.shared.web.FormErrors;
 import jakarta.validation.Valid;
 
 import org.springframework.stereotype.Controller;
@@ -47,10 +46,8 @@ class TeamAdminController {
 				redirect.addFlashAttribute("flash", "admin.team.created");
 				return "redirect:/admin/teams";
 			}
-			catch (RuntimeException ex) {
-				if (!rejected(ex, binding)) {
-					throw ex;
-				}
+			catch (RuleViolationException ex) {
+				FormErrors.reject(binding, ex);
 			}
 		}
 		return prepareList(viewer, model);
@@ -74,36 +71,17 @@ class TeamAdminController {
 				redirect.addFlashAttribute("flash", "admin.team.saved");
 				return "redirect:/admin/teams";
 			}
-			catch (TeamChangedMeanwhileException ex) {
+			catch (ConflictException ex) {
 				// a new form object drops the old binding result, which holds no errors
 				// here
 				model.addAttribute("form", form.withVersion(team.version()));
 				model.addAttribute("conflict", "admin.team.changedMeanwhile");
 			}
-			catch (RuntimeException ex) {
-				if (!rejected(ex, binding)) {
-					throw ex;
-				}
+			catch (RuleViolationException ex) {
+				FormErrors.reject(binding, ex);
 			}
 		}
 		return prepareEdit(team, viewer, model);
-	}
-
-	/** Turns the service's refusals into field errors; false for anything else. */
-	private static boolean rejected(RuntimeException ex, BindingResult binding) {
-		if (ex instanceof TeamNameTakenException) {
-			binding.rejectValue("name", "admin.team.name.taken");
-		}
-		else if (ex instanceof TeamNameRequiredException) {
-			binding.rejectValue("name", "admin.team.name.required");
-		}
-		else if (ex instanceof NotASupervisorException) {
-			binding.rejectValue("supervisorId", "admin.team.supervisor.invalid");
-		}
-		else {
-			return false;
-		}
-		return true;
 	}
 
 	private String prepareList(Viewer viewer, Model model) {

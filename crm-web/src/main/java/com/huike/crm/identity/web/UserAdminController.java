@@ -1,16 +1,14 @@
 package com.huike.crm.identity.web;
 
-import com.huike.crm.identity.InvalidPasswordException;
-import com.huike.crm.identity.InvalidUsernameException;
-import com.huike.crm.identity.OwnAdministrationException;
-import com.huike.crm.identity.RoleRequiredException;
-import com.huike.crm.identity.TeamNotFoundException;
-import com.huike.crm.identity.UserChangedMeanwhileException;
+import java.util.Map;
+
 import com.huike.crm.identity.UserOverview;
 import com.huike.crm.identity.UserService;
-import com.huike.crm.identity.UsernameTakenException;
 import com.huike.crm.identity.Viewer;
 import com.huike.crm.identity.domain.Role;
+import com.huike.crm.shared.ConflictException;
+import com.huike.crm.shared.RuleViolationException;
+import com.huike.crm.shared.web.FormErrors;
 import jakarta.validation.Valid;
 
 import org.springframework.data.domain.Pageable;
@@ -66,20 +64,8 @@ class UserAdminController {
 			redirect.addFlashAttribute("flash", "admin.user.created");
 			return "redirect:/admin/users/" + id;
 		}
-		catch (UsernameTakenException ex) {
-			binding.rejectValue("username", "admin.user.username.taken");
-		}
-		catch (InvalidUsernameException ex) {
-			binding.rejectValue("username", "admin.user.username.invalid");
-		}
-		catch (InvalidPasswordException ex) {
-			rejectPassword(binding, "password", ex);
-		}
-		catch (RoleRequiredException ex) {
-			binding.rejectValue("roles", "admin.user.roles.required");
-		}
-		catch (TeamNotFoundException ex) {
-			binding.rejectValue("teamId", "admin.user.team.notFound");
+		catch (RuleViolationException ex) {
+			FormErrors.reject(binding, ex);
 		}
 		return prepareNew(viewer, model);
 	}
@@ -105,20 +91,14 @@ class UserAdminController {
 			redirect.addFlashAttribute("flash", "admin.user.saved");
 			return "redirect:/admin/users/" + id;
 		}
-		catch (UserChangedMeanwhileException ex) {
+		catch (ConflictException ex) {
 			// keep what was typed; the next save knowingly applies it to the newer
 			// version (the new form object drops the binding result: it has no errors)
 			model.addAttribute("form", form.withVersion(user.version()));
 			model.addAttribute("conflict", "admin.user.changedMeanwhile");
 		}
-		catch (OwnAdministrationException ex) {
-			binding.reject("admin.user.ownAdministration");
-		}
-		catch (RoleRequiredException ex) {
-			binding.rejectValue("roles", "admin.user.roles.required");
-		}
-		catch (TeamNotFoundException ex) {
-			binding.rejectValue("teamId", "admin.user.team.notFound");
+		catch (RuleViolationException ex) {
+			FormErrors.reject(binding, ex);
 		}
 		return prepareEdit(user, viewer, model);
 	}
@@ -136,8 +116,8 @@ class UserAdminController {
 				redirect.addFlashAttribute("flash", "admin.user.passwordReset");
 				return "redirect:/admin/users/" + id;
 			}
-			catch (InvalidPasswordException ex) {
-				rejectPassword(binding, "newPassword", ex);
+			catch (RuleViolationException ex) {
+				FormErrors.reject(binding, ex, Map.of("password", "newPassword"));
 			}
 		}
 		model.addAttribute("form", UserEditForm.of(user));
@@ -157,16 +137,6 @@ class UserAdminController {
 		model.addAttribute("minPasswordLength", UserService.MIN_PASSWORD_LENGTH);
 		model.addAttribute("teams", users.teamChoices(viewer));
 		return "admin/users/edit";
-	}
-
-	private static void rejectPassword(BindingResult binding, String field, InvalidPasswordException ex) {
-		if (ex.reason() == InvalidPasswordException.Reason.TOO_LONG) {
-			binding.rejectValue(field, "admin.user.password.tooLong");
-		}
-		else {
-			binding.rejectValue(field, "admin.user.password.minLength",
-					new Object[] { UserService.MIN_PASSWORD_LENGTH }, null);
-		}
 	}
 
 }

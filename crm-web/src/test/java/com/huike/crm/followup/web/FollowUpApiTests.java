@@ -39,9 +39,9 @@ class FollowUpApiTests extends WebIntegrationTest {
 			.andExpect(jsonPath("$.nextFollowUpOn").value(LocalDate.now(ZONE).plusDays(7).toString()));
 		mvc.perform(get("/api/v1/customers/{id}/follow-ups", id).with(manager("manager1")))
 			.andExpect(status().isOk())
-			.andExpect(jsonPath("$.total").value(1))
-			.andExpect(jsonPath("$.items[0].content").value("接口记录的电话"))
-			.andExpect(jsonPath("$.items[0].gradeBefore").value("A"));
+			.andExpect(jsonPath("$.totalElements").value(1))
+			.andExpect(jsonPath("$.content[0].content").value("接口记录的电话"))
+			.andExpect(jsonPath("$.content[0].gradeBefore").value("A"));
 	}
 
 	@Test
@@ -81,8 +81,8 @@ class FollowUpApiTests extends WebIntegrationTest {
 		long theirs = FollowUpWebFixtures.overdueA(mvc, "manager2", "接口他人待办", 3);
 		mvc.perform(get("/api/v1/agenda").param("size", "200").with(manager("manager1")))
 			.andExpect(status().isOk())
-			.andExpect(jsonPath("$.overdue.items[*].customerId", hasItem((int) mine)))
-			.andExpect(jsonPath("$.overdue.items[*].customerId", not(hasItem((int) theirs))))
+			.andExpect(jsonPath("$.overdue.content[*].customerId", hasItem((int) mine)))
+			.andExpect(jsonPath("$.overdue.content[*].customerId", not(hasItem((int) theirs))))
 			.andExpect(jsonPath("$.today").value(LocalDate.now(ZONE).toString()));
 	}
 
