@@ -52,6 +52,8 @@ class TwoInstancesTests {
 
 	private static final String CARE_JOB = "care-reminders";
 
+	private static final String ADMIN_PASSWORD = "erste-Verwalterin";
+
 	private static final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
 
 	private static ConfigurableApplicationContext first;
@@ -165,6 +167,14 @@ class TwoInstancesTests {
 			.isTrue();
 	}
 
+	@Test
+	void theFirstAdministratorIsCreatedOnceAndSignsInOnEitherInstance() throws Exception {
+		assertThat(jdbc.queryForObject("select count(*) from app_user where username = 'chief'", Integer.class))
+			.isEqualTo(1);
+		String session = signIn(second, "chief", ADMIN_PASSWORD);
+		assertThat(get(first, "/admin/users", session).statusCode()).isEqualTo(200);
+	}
+
 	private static void nightly(ConfigurableApplicationContext instance, CyclicBarrier together) {
 		CareReminderSchedule schedule = instance.getBean(CareReminderSchedule.class);
 		try {
@@ -255,6 +265,7 @@ class TwoInstancesTests {
 			.run("--server.port=0", "--spring.datasource.url=" + url,
 					"--spring.datasource.username=" + server.username(),
 					"--spring.datasource.password=" + server.password(), "--huike.scheduling.enabled=true",
+					"--huike.admin.username=chief", "--huike.admin.password=" + ADMIN_PASSWORD,
 					// the nightly schedule never fires during the test; the test starts
 					// the job
 					"--huike.care.reminders.cron=-");
