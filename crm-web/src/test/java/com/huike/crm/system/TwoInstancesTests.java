@@ -39,7 +39,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Two application instances on one database, as {@code docker-compose.yml} runs them
  * behind nginx: a session started on one is the same session on the other (sign-in, CSRF
- * token, sign-out), and a scheduled job started on both at once runs once.
+ * token, sign-out), a scheduled job started on both at once runs once, and the first
+ * administrator that both create at start-up exists once.
  * <p>
  * Both contexts run on a database of their own on the tests' PostgreSQL server, with
  * scheduling on (the shared test context keeps it off), so they disturb no other test.
