@@ -158,7 +158,7 @@ public abstract class BrowserTest extends WebIntegrationTest {
 		if (!Files.isExecutable(driverPath) || !Files.isExecutable(browserPath)) {
 			fail("The browser tests need Chromium and its driver at " + browserPath + " and " + driverPath
 					+ ". Install them with: apt-get install chromium chromium-driver fonts-noto-cjk"
-					+ " (.ci/run does), or point -Dhuike.chromium / -Dhuike.chromedriver at them.");
+					+ " (./test.sh does, with apt), or point -Dhuike.chromium / -Dhuike.chromedriver at them.");
 		}
 		// never let Selenium Manager look for (or download) a driver or a browser
 		System.setProperty("SE_OFFLINE", "true");

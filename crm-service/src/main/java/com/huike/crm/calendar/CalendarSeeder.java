@@ -24,6 +24,8 @@ class CalendarSeeder {
 
 	private final TransactionTemplate newTransaction;
 
+	// years seen claimed in the database: a claim is never undone, so this copy per
+	// application instance cannot go stale
 	private final Set<Integer> seeded = ConcurrentHashMap.newKeySet();
 
 	CalendarSeeder(JdbcTemplate jdbc, PlatformTransactionManager transactions) {

@@ -32,6 +32,7 @@ public final class LunarCalendar {
 
 	public static final int LAST_YEAR = 2099;
 
+	// computed from the arithmetic alone: the same on every application instance
 	private static final Map<Integer, List<Month>> MONTHS = new ConcurrentHashMap<>();
 
 	private LunarCalendar() {

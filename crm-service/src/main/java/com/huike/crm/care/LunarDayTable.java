@@ -32,6 +32,7 @@ class LunarDayTable {
 
 	private final TransactionTemplate newTransaction;
 
+	// a full table stays full, so this memo per application instance cannot go stale
 	private volatile boolean filled;
 
 	LunarDayTable(JdbcTemplate jdbc, PlatformTransactionManager transactions) {

@@ -6,6 +6,7 @@ import java.lang.reflect.Method;
 import java.lang.reflect.Proxy;
 import java.sql.Connection;
 import java.sql.Statement;
+import java.util.Locale;
 import java.util.Set;
 
 import javax.sql.DataSource;
@@ -20,6 +21,11 @@ import org.springframework.stereotype.Component;
  * statement is counted when it is prepared, or executed when it is a plain
  * {@link Statement}. Only the calling thread is counted, so scheduled work elsewhere does
  * not disturb a measurement.
+ * <p>
+ * The HTTP session's own statements (Spring Session JDBC: load the session, record the
+ * access, insert a new one) are not counted: they are the same few for every request
+ * whatever the page shows, so they say nothing about N+1 queries, and the budgets are
+ * what a page itself asks of the database.
  * <p>
  * {@code long n = StatementCounter.count(() -> mvc.perform(get("/customers")));}
  */
@@ -61,18 +67,26 @@ public class StatementCounter implements BeanPostProcessor {
 		return proxy(Connection.class, connection, (target, method, args) -> {
 			Object result = invoke(target, method, args);
 			if (PREPARE.contains(method.getName())) {
-				tick();
+				tickUnlessSession(args);
 			}
 			else if ("createStatement".equals(method.getName())) {
 				return proxy(Statement.class, (Statement) result, (statement, m, a) -> {
 					if (EXECUTE.contains(m.getName())) {
-						tick();
+						tickUnlessSession(a);
 					}
 					return invoke(statement, m, a);
 				});
 			}
 			return result;
 		});
+	}
+
+	private static void tickUnlessSession(Object[] args) {
+		boolean session = args != null && args.length > 0 && args[0] instanceof String sql
+				&& sql.toLowerCase(Locale.ROOT).contains("spring_session");
+		if (!session) {
+			tick();
+		}
 	}
 
 	private static void tick() {
