@@ -6,8 +6,8 @@ import java.util.Set;
 
 import com.huike.crm.identity.IdentityService;
 import com.huike.crm.identity.UserService;
-import com.huike.crm.identity.UsernameTakenException;
 import com.huike.crm.identity.domain.Role;
+import com.huike.crm.shared.RuleViolationException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -72,7 +72,7 @@ class InitialAdministrator implements ApplicationRunner {
 			identity.createUser(username, password, displayName, Set.of(Role.ADMIN), null, null);
 			log.info("Created the administrator account {}", username);
 		}
-		catch (UsernameTakenException | DataIntegrityViolationException ex) {
+		catch (RuleViolationException | DataIntegrityViolationException ex) {
 			// another instance created it a moment ago
 		}
 	}
