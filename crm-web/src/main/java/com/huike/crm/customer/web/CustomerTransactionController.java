@@ -8,6 +8,7 @@ import com.huike.crm.customer.CustomerService;
 import com.huike.crm.customer.CustomerTransactionService;
 import com.huike.crm.customer.InvalidArchiveInputException;
 import com.huike.crm.identity.Viewer;
+import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
 import jakarta.validation.Valid;
 
 import org.springframework.data.domain.Pageable;
@@ -19,7 +20,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
@@ -47,10 +47,10 @@ class CustomerTransactionController {
 
 	@GetMapping
 	String list(@PathVariable Long customerId, @PageableDefault(size = 20) Pageable pageable, Viewer viewer,
-			Model model, @RequestHeader(value = "HX-Request", required = false) String htmx) {
+			Model model, HtmxRequest htmx) {
 		model.addAttribute("form", TransactionForm.empty(LocalDate.now(clock)));
 		prepare(customerId, null, pageable, viewer, model);
-		return (htmx != null) ? VIEW + " :: table" : VIEW;
+		return htmx.isHtmxRequest() ? VIEW + " :: table" : VIEW;
 	}
 
 	@PostMapping
