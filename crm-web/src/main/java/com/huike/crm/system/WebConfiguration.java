@@ -21,6 +21,10 @@ import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 /**
  * Chinese first: zh-CN unless the user picked English ({@code ?lang=en}), which a cookie
  * remembers. Every text comes from the bundles under {@code i18n/}, one per feature.
+ * <p>
+ * htmx requests are recognised in one place, by htmx-spring-boot: a handler that answers
+ * them with a fragment takes an {@code HtmxRequest}; {@link HtmxVaryInterceptor}
+ * completes the library's {@code Vary} header.
  */
 @Configuration(proxyBeanMethods = false)
 public class WebConfiguration implements WebMvcConfigurer {
@@ -72,6 +76,7 @@ public class WebConfiguration implements WebMvcConfigurer {
 		interceptor.setParamName("lang");
 		interceptor.setIgnoreInvalidLocale(true);
 		registry.addInterceptor(interceptor);
+		registry.addInterceptor(new HtmxVaryInterceptor());
 	}
 
 	@Override

@@ -4,6 +4,7 @@ import com.huike.crm.care.CareTaskService;
 import com.huike.crm.care.domain.CareChannel;
 import com.huike.crm.care.domain.CareTaskAlreadyClosedException;
 import com.huike.crm.identity.Viewer;
+import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 
@@ -15,7 +16,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
@@ -61,15 +61,14 @@ class CareTaskController {
 
 	@PostMapping("/tasks/{id}/done")
 	String done(@PathVariable Long id, @Valid @ModelAttribute("form") CareTaskDoneForm form, BindingResult binding,
-			Viewer viewer, Model model, RedirectAttributes redirect,
-			@RequestHeader(value = "HX-Request", required = false) String htmx) {
+			Viewer viewer, Model model, RedirectAttributes redirect, HtmxRequest htmx) {
 		if (binding.hasErrors()) {
 			model.addAttribute("task", tasks.get(id, viewer));
 			model.addAttribute("channels", CareChannel.values());
 			return "care/task";
 		}
 		tasks.complete(id, form.channel(), form.note(), viewer);
-		if (htmx != null && "agenda".equals(form.returnTo())) {
+		if (htmx.isHtmxRequest() && "agenda".equals(form.returnTo())) {
 			return "care/agenda :: panel";
 		}
 		redirect.addFlashAttribute("flash", "care.task.doneFlash");

@@ -6,19 +6,17 @@ import com.huike.crm.customer.domain.DealStatus;
 import com.huike.crm.customer.domain.Grade;
 import com.huike.crm.identity.IdentityService;
 import com.huike.crm.identity.Viewer;
-import jakarta.servlet.http.HttpServletResponse;
+import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
 import jakarta.validation.Valid;
 
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.web.PageableDefault;
-import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
@@ -42,16 +40,11 @@ class CustomerController {
 	 */
 	@GetMapping
 	String list(@ModelAttribute("search") CustomerSearchForm search, BindingResult binding,
-			@PageableDefault(size = 20) Pageable pageable, Viewer viewer, Model model,
-			@RequestHeader(value = "HX-Request", required = false) String htmx,
-			@RequestHeader(value = "HX-History-Restore-Request", required = false) String historyRestore,
-			HttpServletResponse response) {
+			@PageableDefault(size = 20) Pageable pageable, Viewer viewer, Model model, HtmxRequest htmx) {
 		CustomerSearchResult page = customers.search(search.toQuery(binding), viewer, pageable);
 		model.addAttribute("page", page);
 		model.addAttribute("lookupOnly", viewer.isLookupOnly());
-		// the same URL answers with a fragment or a page: caches must keep them apart
-		response.addHeader(HttpHeaders.VARY, "HX-Request");
-		if (htmx != null && historyRestore == null) {
+		if (htmx.isHtmxRequest() && !htmx.isHistoryRestoreRequest()) {
 			return "customers/list :: results";
 		}
 		model.addAttribute("grades", Grade.values());

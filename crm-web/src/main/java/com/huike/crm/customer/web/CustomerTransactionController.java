@@ -9,6 +9,7 @@ import com.huike.crm.customer.CustomerTransactionService;
 import com.huike.crm.identity.Viewer;
 import com.huike.crm.shared.RuleViolationException;
 import com.huike.crm.shared.web.FormErrors;
+import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
 import jakarta.validation.Valid;
 
 import org.springframework.data.domain.Pageable;
@@ -20,7 +21,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
@@ -48,10 +48,10 @@ class CustomerTransactionController {
 
 	@GetMapping
 	String list(@PathVariable Long customerId, @PageableDefault(size = 20) Pageable pageable, Viewer viewer,
-			Model model, @RequestHeader(value = "HX-Request", required = false) String htmx) {
+			Model model, HtmxRequest htmx) {
 		model.addAttribute("form", TransactionForm.empty(LocalDate.now(clock)));
 		prepare(customerId, null, pageable, viewer, model);
-		return (htmx != null) ? VIEW + " :: table" : VIEW;
+		return htmx.isHtmxRequest() ? VIEW + " :: table" : VIEW;
 	}
 
 	@PostMapping

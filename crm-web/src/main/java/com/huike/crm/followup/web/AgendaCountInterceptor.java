@@ -2,6 +2,7 @@ package com.huike.crm.followup.web;
 
 import com.huike.crm.followup.Agenda;
 import com.huike.crm.followup.AgendaService;
+import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -35,7 +36,7 @@ class AgendaCountInterceptor implements HandlerInterceptor, WebMvcConfigurer {
 	@Override
 	public void postHandle(HttpServletRequest request, HttpServletResponse response, Object handler, ModelAndView mav) {
 		if (mav == null || mav.getViewName() == null || mav.getViewName().startsWith("redirect:")
-				|| mav.getViewName().contains("::") || request.getHeader("HX-Request") != null
+				|| mav.getViewName().contains("::") || HtmxRequest.fromRequest(request).isHtmxRequest()
 				|| request.getRemoteUser() == null || !request.isUserInRole("MANAGER")) {
 			return;
 		}

@@ -3,6 +3,7 @@ package com.huike.crm.followup.web;
 import com.huike.crm.followup.FollowUpService;
 import com.huike.crm.followup.TimelineService;
 import com.huike.crm.identity.Viewer;
+import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
 
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.web.PageableDefault;
@@ -10,7 +11,6 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.RequestHeader;
 
 /**
  * The customer's timeline: a page of its own, and (for htmx) the panel on the customer's
@@ -30,10 +30,10 @@ class TimelineController {
 
 	@GetMapping("/customers/{id}/timeline")
 	String timeline(@PathVariable Long id, @PageableDefault(size = 20) Pageable pageable, Viewer viewer, Model model,
-			@RequestHeader(value = "HX-Request", required = false) String htmx) {
+			HtmxRequest htmx) {
 		model.addAttribute("customer", followUps.tracked(id, viewer));
 		model.addAttribute("page", timelines.timeline(id, viewer, pageable));
-		return (htmx != null) ? "followup/timeline :: results" : "followup/timeline";
+		return htmx.isHtmxRequest() ? "followup/timeline :: results" : "followup/timeline";
 	}
 
 }

@@ -16,25 +16,25 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * Customers made through the pages, as the users would: registered, then put behind
  * schedule with a back-dated follow-up.
  */
-final class FollowUpWebFixtures {
+public final class FollowUpWebFixtures {
 
-	static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+	public static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
 
-	static final DateTimeFormatter INPUT = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm");
+	public static final DateTimeFormatter INPUT = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm");
 
 	private FollowUpWebFixtures() {
 	}
 
-	static RequestPostProcessor manager(String username) {
+	public static RequestPostProcessor manager(String username) {
 		return user(username).roles("MANAGER");
 	}
 
-	static LocalDateTime now() {
+	public static LocalDateTime now() {
 		return LocalDateTime.now(ZONE).withSecond(0).withNano(0);
 	}
 
 	/** Registers a customer of the grade for the manager and returns its id. */
-	static long customer(MockMvc mvc, String manager, String name, String grade) throws Exception {
+	public static long customer(MockMvc mvc, String manager, String name, String grade) throws Exception {
 		String location = mvc
 			.perform(post("/customers").with(manager(manager))
 				.with(csrf())
@@ -53,7 +53,7 @@ final class FollowUpWebFixtures {
 	 * that propose A (target need, urgent): due the day after, so overdue by
 	 * {@code daysAgo - 1} days.
 	 */
-	static long overdueA(MockMvc mvc, String manager, String name, int daysAgo) throws Exception {
+	public static long overdueA(MockMvc mvc, String manager, String name, int daysAgo) throws Exception {
 		long id = customer(mvc, manager, name, "A");
 		mvc.perform(post("/customers/{id}/follow-ups", id).with(manager(manager))
 			.with(csrf())
