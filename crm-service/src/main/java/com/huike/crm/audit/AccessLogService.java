@@ -1,12 +1,16 @@
 package com.huike.crm.audit;
 
 import java.time.Clock;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 
 import com.huike.crm.audit.domain.AccessPurpose;
 import com.huike.crm.audit.domain.SensitiveAccess;
 import com.huike.crm.audit.domain.SensitiveAccessRepository;
+import com.huike.crm.identity.IdentityService;
 import com.huike.crm.identity.Viewer;
 import com.huike.crm.shared.NotAllowedException;
 
@@ -28,12 +32,16 @@ public class AccessLogService {
 
 	private final SensitiveAccessRepository accesses;
 
+	private final IdentityService identity;
+
 	private final NamedParameterJdbcTemplate jdbc;
 
 	private final Clock clock;
 
-	public AccessLogService(SensitiveAccessRepository accesses, NamedParameterJdbcTemplate jdbc, Clock clock) {
+	public AccessLogService(SensitiveAccessRepository accesses, IdentityService identity,
+			NamedParameterJdbcTemplate jdbc, Clock clock) {
 		this.accesses = accesses;
+		this.identity = identity;
 		this.jdbc = jdbc;
 		this.clock = clock;
 	}
@@ -43,8 +51,8 @@ public class AccessLogService {
 	 * reading stand or fall together.
 	 */
 	@Transactional
-	public void record(Long userId, Long customerId, AccessPurpose purpose) {
-		accesses.save(new SensitiveAccess(userId, customerId, purpose, clock.instant()));
+	public void record(Long userId, Long customerId, String customerCode, String customerName, AccessPurpose purpose) {
+		accesses.save(new SensitiveAccess(userId, customerId, customerCode, customerName, purpose, clock.instant()));
 	}
 
 	/** The access records, newest first; administrators only. */
@@ -55,16 +63,18 @@ public class AccessLogService {
 		StringBuilder where = new StringBuilder(" where true");
 		MapSqlParameterSource params = new MapSqlParameterSource();
 		if (query.customerCode() != null && !query.customerCode().isBlank()) {
-			where.append(" and c.code like :code escape '\\'");
+			where.append(" and a.customer_code like :code escape '\\'");
 			params.addValue("code", escape(query.customerCode().strip().toUpperCase(Locale.ROOT)) + "%");
 		}
 		if (query.user() != null && !query.user().isBlank()) {
-			where.append(" and (lower(u.username) = :username or u.display_name = :displayName)");
-			params.addValue("username", query.user().strip().toLowerCase(Locale.ROOT));
-			params.addValue("displayName", query.user().strip());
+			Set<Long> users = identity.userIdsNamed(query.user().strip());
+			if (users.isEmpty()) {
+				return Page.empty(pageable);
+			}
+			where.append(" and a.user_id in (:users)");
+			params.addValue("users", users);
 		}
-		String from = " from sensitive_access a join app_user u on u.id = a.user_id"
-				+ " join customer c on c.id = a.customer_id";
+		String from = " from sensitive_access a";
 		long total = jdbc.queryForObject("select count(*)" + from + where, params, Long.class);
 		if (total == 0) {
 			return Page.empty(pageable);
@@ -72,15 +82,21 @@ public class AccessLogService {
 		params.addValue("limit", pageable.getPageSize());
 		params.addValue("offset", pageable.getOffset());
 		List<AccessLogEntry> rows = jdbc.query(
-				"select a.id, a.accessed_at, a.user_id, u.username, u.display_name,"
-						+ " a.customer_id, c.code, c.name, a.purpose" + from + where
-						+ " order by a.accessed_at desc, a.id desc limit :limit offset :offset",
+				"select a.id, a.accessed_at, a.user_id, a.customer_id, a.customer_code, a.customer_name, a.purpose"
+						+ from + where + " order by a.accessed_at desc, a.id desc limit :limit offset :offset",
 				params,
 				(rs, i) -> new AccessLogEntry(rs.getLong("id"), rs.getTimestamp("accessed_at").toInstant(),
-						rs.getLong("user_id"), rs.getString("username"), rs.getString("display_name"),
-						rs.getLong("customer_id"), rs.getString("code"), rs.getString("name"),
-						AccessPurpose.valueOf(rs.getString("purpose"))));
-		return new PageImpl<>(rows, pageable, total);
+						rs.getLong("user_id"), null, null, rs.getLong("customer_id"), rs.getString("customer_code"),
+						rs.getString("customer_name"), AccessPurpose.valueOf(rs.getString("purpose"))));
+		Set<Long> userIds = new HashSet<>();
+		rows.forEach(r -> userIds.add(r.userId()));
+		Map<Long, IdentityService.UserSummary> users = identity.summaries(userIds);
+		return new PageImpl<>(rows.stream().map(r -> {
+			IdentityService.UserSummary user = users.get(r.userId());
+			return new AccessLogEntry(r.id(), r.accessedAt(), r.userId(), (user != null) ? user.username() : null,
+					(user != null) ? user.displayName() : null, r.customerId(), r.customerCode(), r.customerName(),
+					r.purpose());
+		}).toList(), pageable, total);
 	}
 
 	private static String escape(String text) {

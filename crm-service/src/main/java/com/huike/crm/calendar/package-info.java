@@ -16,4 +16,7 @@
  * (leap months, the 30th of a 29-day month, lunar birthdays in the next solar year).</li>
  * </ul>
  */
+@ApplicationModule(displayName = "工作日历 working days and the lunar calendar")
 package com.huike.crm.calendar;
+
+import org.springframework.modulith.ApplicationModule;

@@ -49,20 +49,19 @@ public class CareReminders {
 			  select * from unnest(cast(:keys as text[]), cast(:days as date[]), cast(:dues as date[]))
 			    as o(key, occasion, due)
 			), src as (
-			  select c.id as customer_id, c.owner_id, 'BIRTHDAY' as kind, 0::bigint as ref,
+			  select c.customer_id, c.owner_id, 'BIRTHDAY' as kind, 0::bigint as ref,
 			         null::varchar as detail, b.solar_date as born,
 			         case when c.birth_lunar then b.lunar_key else b.solar_key end as key
-			    from customer c join lunar_day b on b.solar_date = c.birth_date
+			    from customer_occasion c join lunar_day b on b.solar_date = c.birth_date
 			  union all
-			  select c.id, c.owner_id, 'WEDDING_ANNIVERSARY', 0, null, w.solar_date,
-			         case when c.profile->>'weddingAnniversaryLunar' = 'true' then w.lunar_key else w.solar_key end
-			    from customer c join lunar_day w on w.iso = c.profile->>'weddingAnniversary'
+			  select c.customer_id, c.owner_id, 'WEDDING_ANNIVERSARY', 0, null, w.solar_date,
+			         case when c.wedding_anniversary_lunar then w.lunar_key else w.solar_key end
+			    from customer_occasion c join lunar_day w on w.iso = c.wedding_anniversary
 			  union all
-			  select c.id, c.owner_id, 'CHILD_BIRTHDAY', ch.idx - 1, left(ch.child->>'name', 200), k.solar_date,
+			  select c.customer_id, c.owner_id, 'CHILD_BIRTHDAY', ch.idx - 1, left(ch.child->>'name', 200), k.solar_date,
 			         case when ch.child->>'birthDateLunar' = 'true' then k.lunar_key else k.solar_key end
-			    from customer c
-			    cross join lateral jsonb_array_elements(case when jsonb_typeof(c.profile->'children') = 'array'
-			         then c.profile->'children' else '[]'::jsonb end) with ordinality as ch(child, idx)
+			    from customer_occasion c
+			    cross join lateral jsonb_array_elements(c.children) with ordinality as ch(child, idx)
 			    join lunar_day k on k.iso = ch.child->>'birthDate'
 			)
 			insert into care_task (customer_id, owner_id, kind, occasion_date, ref, detail, due_date)
@@ -74,8 +73,8 @@ public class CareReminders {
 
 	private static final String HOLIDAYS = """
 			insert into care_task (customer_id, owner_id, kind, occasion_date, ref, detail, due_date)
-			select c.id, c.owner_id, h.kind, h.occasion, 0, null, h.due
-			  from customer c
+			select c.customer_id, c.owner_id, h.kind, h.occasion, 0, null, h.due
+			  from customer_occasion c
 			  cross join unnest(cast(:kinds as text[]), cast(:days as date[]), cast(:dues as date[]))
 			    as h(kind, occasion, due)
 			 where c.grade in (:grades)

@@ -8,11 +8,12 @@ import com.huike.crm.customer.domain.Customer;
 import com.huike.crm.customer.domain.CustomerChange;
 import com.huike.crm.customer.domain.CustomerChangeRepository;
 import com.huike.crm.customer.domain.CustomerRepository;
-import com.huike.crm.identity.IdentityService;
 import com.huike.crm.identity.IdentityService.UserSummary;
+import com.huike.crm.identity.IdentityService;
 import com.huike.crm.identity.Viewer;
 import com.huike.crm.identity.domain.Role;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -34,11 +35,14 @@ public class CustomerAssignmentService {
 
 	private final IdentityService identity;
 
+	private final ApplicationEventPublisher events;
+
 	public CustomerAssignmentService(CustomerRepository customers, CustomerChangeRepository changes,
-			IdentityService identity) {
+			IdentityService identity, ApplicationEventPublisher events) {
 		this.customers = customers;
 		this.changes = changes;
 		this.identity = identity;
+		this.events = events;
 	}
 
 	/** True when the viewer's role lets them reassign customers at all. */
@@ -92,6 +96,7 @@ public class CustomerAssignmentService {
 		// archive's freshness age stays as it was.
 		changes.save(new CustomerChange(customer.getId(), viewer.userId(), null, FIELD, label(oldOwnerId, names),
 				label(newOwnerId, names), false));
+		events.publishEvent(new CustomerReassigned(customer.getId(), oldOwnerId, newOwnerId));
 	}
 
 	private static String label(Long userId, Map<Long, String> names) {

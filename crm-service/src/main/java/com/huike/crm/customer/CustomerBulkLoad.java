@@ -12,7 +12,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicLong;
-
 import javax.sql.DataSource;
 
 import org.slf4j.Logger;
@@ -50,13 +49,11 @@ public class CustomerBulkLoad {
 	}
 
 	/**
-	 * Adds {@code count} customers generated from {@code seed} over every enabled
-	 * manager, using {@code threads} connections.
+	 * Adds {@code count} customers generated from {@code seed} over the given managers
+	 * (identity's enabled managers, for the command), using {@code threads} connections.
 	 */
-	public Result load(long count, long seed, int threads) throws Exception {
+	public Result load(List<Long> owners, long count, long seed, int threads) throws Exception {
 		long started = System.nanoTime();
-		List<Long> owners = jdbc.queryForList("select u.id from app_user u join app_user_role r on r.user_id = u.id"
-				+ " where r.role = 'MANAGER' and u.enabled order by u.id", Long.class);
 		if (owners.isEmpty()) {
 			throw new IllegalStateException("No enabled manager to own the customers");
 		}

@@ -19,6 +19,7 @@ import com.huike.crm.customer.domain.CustomerChange;
 import com.huike.crm.customer.domain.CustomerChangeRepository;
 import com.huike.crm.customer.domain.CustomerRepository;
 import com.huike.crm.customer.domain.DealStatus;
+import com.huike.crm.identity.IdentityService;
 import com.huike.crm.identity.Viewer;
 import com.huike.crm.identity.Viewer.CustomerAccess;
 import jakarta.persistence.EntityManager;
@@ -27,7 +28,6 @@ import jakarta.persistence.LockModeType;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
-import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -62,7 +62,7 @@ public class CustomerProfileService {
 
 	private final CustomerSearchKeys searchKeys;
 
-	private final NamedParameterJdbcTemplate jdbc;
+	private final IdentityService identity;
 
 	private final AccessLogService accessLog;
 
@@ -70,14 +70,14 @@ public class CustomerProfileService {
 
 	public CustomerProfileService(CustomerRepository customers, CustomerChangeRepository changes,
 			EntityManager entityManager, ProfileCodec codec, SensitiveFieldCipher cipher, CustomerSearchKeys searchKeys,
-			NamedParameterJdbcTemplate jdbc, AccessLogService accessLog, Clock clock) {
+			IdentityService identity, AccessLogService accessLog, Clock clock) {
 		this.customers = customers;
 		this.changes = changes;
 		this.entityManager = entityManager;
 		this.codec = codec;
 		this.cipher = cipher;
 		this.searchKeys = searchKeys;
-		this.jdbc = jdbc;
+		this.identity = identity;
 		this.accessLog = accessLog;
 		this.clock = clock;
 	}
@@ -118,7 +118,7 @@ public class CustomerProfileService {
 		Map<Long, String> names = displayNames(people);
 		boolean sensitive = access.canSeeSensitive();
 		if (sensitive) {
-			accessLog.record(viewer.userId(), id, purpose);
+			accessLog.record(viewer.userId(), id, customer.getCode(), customer.getName(), purpose);
 		}
 		return new CustomerArchive(details(customer, access, names), sensitive ? answers : withoutSensitive(answers),
 				sensitive, scores, ProfileCodec.completeness(answers), names.get(customer.getCreatedBy()),
@@ -136,7 +136,7 @@ public class CustomerProfileService {
 		Customer customer = loadArchive(id, viewer);
 		Map<String, Object> answers = answersOf(customer);
 		if (viewer.accessTo(customer.getOwnerId()).canSeeSensitive()) {
-			accessLog.record(viewer.userId(), id, AccessPurpose.API);
+			accessLog.record(viewer.userId(), id, customer.getCode(), customer.getName(), AccessPurpose.API);
 			return answers;
 		}
 		return withoutSensitive(answers);
@@ -160,7 +160,7 @@ public class CustomerProfileService {
 		}
 		boolean sensitive = access.canSeeSensitive();
 		if (sensitive && hasSensitiveFields(section)) {
-			accessLog.record(viewer.userId(), id, AccessPurpose.EDIT);
+			accessLog.record(viewer.userId(), id, customer.getCode(), customer.getName(), AccessPurpose.EDIT);
 		}
 		Map<Long, String> names = displayNames(Set.of(customer.getOwnerId()));
 		return new SectionAnswers(details(customer, access, names), section,
@@ -249,9 +249,24 @@ public class CustomerProfileService {
 		page.forEach(c -> addIfPresent(people, c.getChangedBy()));
 		Map<Long, String> names = displayNames(people);
 		if (sensitive && page.stream().anyMatch(CustomerChange::isSensitive)) {
-			accessLog.record(viewer.userId(), id, AccessPurpose.HISTORY);
+			accessLog.record(viewer.userId(), id, customer.getCode(), customer.getName(), AccessPurpose.HISTORY);
 		}
 		return page.map(c -> toView(c, names, sensitive));
+	}
+
+	/**
+	 * The newest {@code limit} changes of the archive and how many there are, for another
+	 * feature's timeline of a customer the viewer may read: sensitive values are never
+	 * included (and so nothing is audited).
+	 */
+	public Page<ProfileChange> recentChanges(Long id, Viewer viewer, int limit) {
+		Customer customer = loadArchive(id, viewer);
+		Page<CustomerChange> page = changes.findByCustomerIdOrderByChangedAtDescIdDesc(customer.getId(),
+				PageRequest.of(0, Math.max(limit, 1)));
+		Set<Long> people = new HashSet<>();
+		page.forEach(c -> addIfPresent(people, c.getChangedBy()));
+		Map<Long, String> names = displayNames(people);
+		return page.map(c -> toView(c, names, false));
 	}
 
 	/**
@@ -449,19 +464,8 @@ public class CustomerProfileService {
 				customer.getVersion(), access);
 	}
 
-	/**
-	 * Display names of users in one query (loading the user entities would fetch their
-	 * roles one user at a time).
-	 */
 	private Map<Long, String> displayNames(Set<Long> ids) {
-		if (ids.isEmpty()) {
-			return Map.of();
-		}
-		Map<Long, String> names = new java.util.HashMap<>();
-		jdbc.query("select id, display_name from app_user where id in (:ids)", Map.of("ids", ids), rs -> {
-			names.put(rs.getLong("id"), rs.getString("display_name"));
-		});
-		return names;
+		return identity.displayNames(ids);
 	}
 
 	private static void putIfPresent(Map<String, Object> map, String key, String value) {

@@ -14,22 +14,22 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import com.huike.crm.care.CareTaskClosed;
-import com.huike.crm.care.CareTaskService;
-import com.huike.crm.care.NewCareTask;
-import com.huike.crm.care.domain.CareChannel;
-import com.huike.crm.care.domain.CareTaskKind;
-import com.huike.crm.care.domain.CareTaskStatus;
+import com.huike.crm.customer.CustomerCard;
+import com.huike.crm.customer.CustomerDirectory;
+import com.huike.crm.customer.CustomerName;
 import com.huike.crm.customer.CustomerNotFoundException;
+import com.huike.crm.customer.CustomerReassigned;
 import com.huike.crm.demand.domain.DemandRegistration;
 import com.huike.crm.demand.domain.DemandRegistrationRepository;
 import com.huike.crm.demand.domain.DemandStatus;
+import com.huike.crm.identity.IdentityService;
 import com.huike.crm.identity.Viewer;
 import com.huike.crm.identity.domain.Role;
 import com.huike.crm.shared.NotAllowedException;
 import com.huike.crm.shared.NotFoundException;
 import com.huike.crm.shared.RuleViolationException;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -39,7 +39,10 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Registers demands, lists the open ones per product, records arrivals, and closes them
  * when the customer was told. Managers, supervisors and the administrator use it;
- * registrations are scoped by the customer's current manager like the archive.
+ * registrations are scoped by the customer's current manager like the archive (kept on
+ * the registration, see {@link #onCustomerReassigned}). An arrival, a telling and a
+ * cancellation are published as events ({@link DemandArrived}, {@link DemandTold},
+ * {@link DemandCancelled}); the care feature keeps the 告知到货 tasks in step with them.
  */
 @Service
 @Transactional(readOnly = true)
@@ -51,26 +54,30 @@ public class DemandService {
 	public static final int MAX_QUANTITY = 1_000_000;
 
 	private static final String COLUMNS = """
-			d.id, d.customer_id, c.name as customer_name, c.code as customer_code, c.owner_id,
-			u.display_name as owner_name, d.product, d.product_key, d.quantity, d.requested_on, d.note, d.status,
+			d.id, d.customer_id, d.owner_id, d.product, d.product_key, d.quantity, d.requested_on, d.note, d.status,
 			d.arrived_on, d.closed_at""";
 
-	private static final String FROM = " from demand_registration d join customer c on c.id = d.customer_id"
-			+ " join app_user u on u.id = c.owner_id";
+	private static final String FROM = " from demand_registration d";
 
 	private final DemandRegistrationRepository registrations;
 
-	private final CareTaskService careTasks;
+	private final CustomerDirectory customers;
+
+	private final IdentityService identity;
 
 	private final NamedParameterJdbcTemplate jdbc;
 
+	private final ApplicationEventPublisher events;
+
 	private final Clock clock;
 
-	DemandService(DemandRegistrationRepository registrations, CareTaskService careTasks,
-			NamedParameterJdbcTemplate jdbc, Clock clock) {
+	DemandService(DemandRegistrationRepository registrations, CustomerDirectory customers, IdentityService identity,
+			NamedParameterJdbcTemplate jdbc, ApplicationEventPublisher events, Clock clock) {
 		this.registrations = registrations;
-		this.careTasks = careTasks;
+		this.customers = customers;
+		this.identity = identity;
 		this.jdbc = jdbc;
+		this.events = events;
 		this.clock = clock;
 	}
 
@@ -78,12 +85,12 @@ public class DemandService {
 	public Long register(NewDemand command, Viewer viewer) {
 		checkRole(viewer);
 		validate(command);
-		Customer customer = findCustomer(command, viewer);
-		if (!viewer.accessTo(customer.ownerId()).canEdit()) {
+		CustomerCard customer = findCustomer(command, viewer);
+		if (!customer.access().canEdit()) {
 			throw new NotAllowedException("not allowed for demand registrations");
 		}
-		DemandRegistration registration = new DemandRegistration(customer.id(), command.product(), command.quantity(),
-				command.requestedOn(), command.note(), viewer.userId());
+		DemandRegistration registration = new DemandRegistration(customer.id(), customer.ownerId(), command.product(),
+				command.quantity(), command.requestedOn(), command.note(), viewer.userId());
 		return registrations.save(registration).getId();
 	}
 
@@ -97,14 +104,11 @@ public class DemandService {
 		if (customerId == null) {
 			return "";
 		}
-		return jdbc
-			.query("select code, owner_id from customer where id = :id", new MapSqlParameterSource("id", customerId),
-					(rs, i) -> new String[] { rs.getString(1), rs.getString(2) })
-			.stream()
-			.filter(row -> viewer.accessTo(Long.valueOf(row[1])).canEdit())
-			.map(row -> row[0])
-			.findFirst()
-			.orElseThrow(() -> new CustomerNotFoundException(customerId));
+		CustomerCard customer = customers.card(customerId, viewer);
+		if (!customer.access().canEdit()) {
+			throw new CustomerNotFoundException(customerId);
+		}
+		return customer.code();
 	}
 
 	/**
@@ -139,31 +143,33 @@ public class DemandService {
 		MapSqlParameterSource params = new MapSqlParameterSource("limit", LIST_LIMIT);
 		Collection<Long> owners = owners(viewer);
 		if (owners != null) {
-			where.append(" and c.owner_id in (:owners)");
+			where.append(" and d.owner_id in (:owners)");
 			params.addValue("owners", owners);
 		}
 		if (openOnly) {
 			where.append(" and d.status in ('WAITING', 'ARRIVED')");
 		}
-		return jdbc.query(
+		return views(jdbc.query(
 				"select " + COLUMNS + FROM + where + " order by d.product_key, d.requested_on, d.id limit :limit",
-				params, (rs, i) -> view(rs, viewer));
+				params, (rs, i) -> row(rs)), viewer);
 	}
 
 	public DemandView get(Long id, Viewer viewer) {
 		checkRole(viewer);
-		return jdbc
+		List<Row> rows = jdbc
 			.query("select " + COLUMNS + FROM + " where d.id = :id", new MapSqlParameterSource("id", id),
-					(rs, i) -> view(rs, viewer))
+					(rs, i) -> row(rs))
 			.stream()
-			.filter(v -> visible(v.ownerId(), viewer))
+			.filter(r -> visible(r.ownerId(), viewer))
+			.toList();
+		return views(rows, viewer).stream()
 			.findFirst()
 			.orElseThrow(() -> new NotFoundException("demand registration", id));
 	}
 
 	/**
-	 * The goods arrived: every waiting registration of the product becomes a 告知到货 task on
-	 * its customer's manager's agenda, due today.
+	 * The goods arrived: every waiting registration of the product becomes arrived, and
+	 * its customer's manager is to tell the customer ({@link DemandArrived}).
 	 * @return how many registrations were waiting (0 when the viewer sees none waiting)
 	 */
 	@Transactional
@@ -180,64 +186,67 @@ public class DemandService {
 		}
 		LocalDate today = LocalDate.now(clock);
 		List<DemandRegistration> waiting = registrations.findByProductKeyAndStatusOrderById(key, DemandStatus.WAITING);
-		Map<Long, Long> owners = currentOwners(waiting.stream().map(DemandRegistration::getCustomerId).toList());
-		List<NewCareTask> tasks = new ArrayList<>();
 		for (DemandRegistration registration : waiting) {
 			registration.arrive(today, viewer.userId());
-			tasks.add(new NewCareTask(registration.getCustomerId(), owners.get(registration.getCustomerId()),
-					CareTaskKind.DEMAND_ARRIVED, today, registration.getId(),
-					registration.getProduct() + " × " + registration.getQuantity(), today));
 		}
 		registrations.flush();
-		careTasks.remind(tasks);
+		waiting.forEach(r -> events.publishEvent(new DemandArrived(r.getId(), r.getCustomerId(), r.getOwnerId(),
+				r.getProduct(), r.getQuantity(), today)));
 		return waiting.size();
 	}
 
 	/**
-	 * The manager told the customer: the 告知到货 task is done and the registration closed.
+	 * The manager told the customer: the registration is closed ({@link DemandTold}: its
+	 * 告知到货 task is done with it).
 	 */
 	@Transactional
-	public DemandView told(Long id, CareChannel channel, String note, Viewer viewer) {
+	public DemandView told(Long id, ToldChannel channel, String note, Viewer viewer) {
 		DemandRegistration registration = loadForAction(id, viewer);
-		if (registration.getStatus() != DemandStatus.ARRIVED) {
-			throw new com.huike.crm.demand.domain.DemandNotOpenException(id, registration.getStatus());
-		}
-		careTasks.openTaskId(CareTaskKind.DEMAND_ARRIVED, id)
-			.ifPresentOrElse(taskId -> careTasks.complete(taskId, channel, note, viewer),
-					() -> registration.told(viewer.userId(), Instant.now(clock)));
+		Instant now = Instant.now(clock);
+		registration.told(viewer.userId(), now);
 		registrations.flush();
-		return get(id, viewer);
-	}
-
-	/** The customer no longer wants the goods; an open 告知到货 task is skipped. */
-	@Transactional
-	public DemandView cancel(Long id, String note, Viewer viewer) {
-		DemandRegistration registration = loadForAction(id, viewer);
-		registration.cancel(viewer.userId(), Instant.now(clock));
-		registrations.flush();
-		careTasks.openTaskId(CareTaskKind.DEMAND_ARRIVED, id).ifPresent(taskId -> careTasks.skip(taskId, note, viewer));
+		events.publishEvent(new DemandTold(id, registration.getCustomerId(), channel, note, viewer.userId(), now));
 		return get(id, viewer);
 	}
 
 	/**
-	 * Closes the registration when its 告知到货 task is closed on the agenda: done means
-	 * told, skipped means the customer no longer wants the goods.
+	 * The customer no longer wants the goods ({@link DemandCancelled}: an open task is
+	 * skipped).
 	 */
-	@EventListener
 	@Transactional
-	public void onCareTaskClosed(CareTaskClosed event) {
-		if (event.kind() != CareTaskKind.DEMAND_ARRIVED) {
-			return;
-		}
-		registrations.findById(event.ref()).filter(r -> r.getStatus() == DemandStatus.ARRIVED).ifPresent(r -> {
-			if (event.status() == CareTaskStatus.DONE) {
-				r.told(event.by(), event.at());
+	public DemandView cancel(Long id, String note, Viewer viewer) {
+		DemandRegistration registration = loadForAction(id, viewer);
+		Instant now = Instant.now(clock);
+		registration.cancel(viewer.userId(), now);
+		registrations.flush();
+		events.publishEvent(new DemandCancelled(id, registration.getCustomerId(), note, viewer.userId(), now));
+		return get(id, viewer);
+	}
+
+	/**
+	 * The registration's 告知到货 task was closed on the agenda (the care feature, which
+	 * checked the manager may): done means told, skipped means the customer no longer
+	 * wants the goods. A registration no longer arrived is left as it is.
+	 */
+	@Transactional
+	public void closedOnTheAgenda(Long registrationId, boolean done, Long by, Instant at) {
+		registrations.findById(registrationId).filter(r -> r.getStatus() == DemandStatus.ARRIVED).ifPresent(r -> {
+			if (done) {
+				r.told(by, at);
 			}
 			else {
-				r.cancel(event.by(), event.at());
+				r.cancel(by, at);
 			}
 			registrations.flush();
 		});
+	}
+
+	/** The registrations of a customer handed to another manager follow the customer. */
+	@EventListener
+	@Transactional
+	public void onCustomerReassigned(CustomerReassigned event) {
+		jdbc.update("update demand_registration set owner_id = :owner where customer_id = :customer",
+				new MapSqlParameterSource("owner", event.newOwnerId()).addValue("customer", event.customerId()));
 	}
 
 	private DemandRegistration loadForAction(Long id, Viewer viewer) {
@@ -269,37 +278,15 @@ public class DemandService {
 		}
 	}
 
-	private Customer findCustomer(NewDemand command, Viewer viewer) {
-		List<Customer> found;
+	private CustomerCard findCustomer(NewDemand command, Viewer viewer) {
 		if (command.customerId() != null) {
-			found = jdbc.query("select id, owner_id from customer where id = :id",
-					new MapSqlParameterSource("id", command.customerId()),
-					(rs, i) -> new Customer(rs.getLong(1), rs.getLong(2)));
+			return customers.card(command.customerId(), viewer);
 		}
-		else if (command.customerCode() != null && !command.customerCode().isBlank()) {
-			found = jdbc.query("select id, owner_id from customer where code = :code",
-					new MapSqlParameterSource("code", command.customerCode().strip().toUpperCase()),
-					(rs, i) -> new Customer(rs.getLong(1), rs.getLong(2)));
+		if (command.customerCode() != null && !command.customerCode().isBlank()) {
+			return customers.findByCode(command.customerCode(), viewer)
+				.orElseThrow(() -> new CustomerNotFoundException(null));
 		}
-		else {
-			throw new RuleViolationException("customerCode", "demand.customer.required");
-		}
-		return found.stream()
-			.filter(c -> viewer.accessTo(c.ownerId()).canRead())
-			.findFirst()
-			.orElseThrow(() -> new CustomerNotFoundException(command.customerId()));
-	}
-
-	private Map<Long, Long> currentOwners(List<Long> customerIds) {
-		Map<Long, Long> owners = new java.util.HashMap<>();
-		if (customerIds.isEmpty()) {
-			return owners;
-		}
-		jdbc.query("select id, owner_id from customer where id in (:ids)",
-				new MapSqlParameterSource("ids", new HashSet<>(customerIds)), rs -> {
-					owners.put(rs.getLong(1), rs.getLong(2));
-				});
-		return owners;
+		throw new RuleViolationException("customerCode", "demand.customer.required");
 	}
 
 	private static void checkRole(Viewer viewer) {
@@ -322,18 +309,35 @@ public class DemandService {
 		return viewer.isAdmin() || viewer.ownsOrSupervises(ownerId);
 	}
 
-	private static DemandView view(ResultSet rs, Viewer viewer) throws SQLException {
-		long ownerId = rs.getLong("owner_id");
-		Timestamp closedAt = rs.getTimestamp("closed_at");
-		DemandStatus status = DemandStatus.valueOf(rs.getString("status"));
-		return new DemandView(rs.getLong("id"), rs.getLong("customer_id"), rs.getString("customer_name"),
-				rs.getString("customer_code"), ownerId, rs.getString("owner_name"), rs.getString("product"),
-				rs.getString("product_key"), rs.getInt("quantity"), rs.getObject("requested_on", LocalDate.class),
-				rs.getString("note"), status, rs.getObject("arrived_on", LocalDate.class),
-				(closedAt != null) ? closedAt.toInstant() : null, status.isOpen() && viewer.userId().equals(ownerId));
+	/** The rows with their customers' codes and names and their managers' names. */
+	private List<DemandView> views(List<Row> rows, Viewer viewer) {
+		Set<Long> customerIds = new HashSet<>();
+		Set<Long> ownerIds = new HashSet<>();
+		rows.forEach(r -> {
+			customerIds.add(r.customerId());
+			ownerIds.add(r.ownerId());
+		});
+		Map<Long, CustomerName> names = customers.names(customerIds);
+		Map<Long, String> owners = identity.displayNames(ownerIds);
+		return rows.stream().map(r -> {
+			CustomerName customer = names.get(r.customerId());
+			return new DemandView(r.id(), r.customerId(), (customer != null) ? customer.name() : null,
+					(customer != null) ? customer.code() : null, r.ownerId(), owners.get(r.ownerId()), r.product(),
+					r.productKey(), r.quantity(), r.requestedOn(), r.note(), r.status(), r.arrivedOn(), r.closedAt(),
+					r.status().isOpen() && viewer.userId().equals(r.ownerId()));
+		}).toList();
 	}
 
-	private record Customer(Long id, Long ownerId) {
+	private static Row row(ResultSet rs) throws SQLException {
+		Timestamp closedAt = rs.getTimestamp("closed_at");
+		return new Row(rs.getLong("id"), rs.getLong("customer_id"), rs.getLong("owner_id"), rs.getString("product"),
+				rs.getString("product_key"), rs.getInt("quantity"), rs.getObject("requested_on", LocalDate.class),
+				rs.getString("note"), DemandStatus.valueOf(rs.getString("status")),
+				rs.getObject("arrived_on", LocalDate.class), (closedAt != null) ? closedAt.toInstant() : null);
+	}
+
+	private record Row(Long id, Long customerId, Long ownerId, String product, String productKey, int quantity,
+			LocalDate requestedOn, String note, DemandStatus status, LocalDate arrivedOn, Instant closedAt) {
 	}
 
 }

@@ -1,8 +1,6 @@
 package com.huike.crm.followup;
 
-import java.time.Clock;
 import java.util.EnumMap;
-import java.util.List;
 import java.util.Map;
 
 import com.huike.crm.customer.CustomerAccessDeniedException;
@@ -13,8 +11,7 @@ import com.huike.crm.followup.domain.CadenceRepository;
 import com.huike.crm.identity.Viewer;
 import com.huike.crm.shared.RuleViolationException;
 
-import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
-import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -28,14 +25,11 @@ public class CadenceService {
 
 	private final CadenceRepository cadences;
 
-	private final NamedParameterJdbcTemplate jdbc;
+	private final ApplicationEventPublisher events;
 
-	private final Clock clock;
-
-	public CadenceService(CadenceRepository cadences, NamedParameterJdbcTemplate jdbc, Clock clock) {
+	public CadenceService(CadenceRepository cadences, ApplicationEventPublisher events) {
 		this.cadences = cadences;
-		this.jdbc = jdbc;
-		this.clock = clock;
+		this.events = events;
 	}
 
 	/** The cadences in force. */
@@ -72,23 +66,18 @@ public class CadenceService {
 				}
 			}
 		}
-		List<Cadence> all = cadences.findAll();
-		for (Cadence cadence : all) {
+		Map<Grade, Integer> moved = new EnumMap<>(Grade.class);
+		for (Cadence cadence : cadences.findAll()) {
 			Integer value = days.getOrDefault(cadence.getActivity(), Map.of()).get(cadence.getGrade());
-			boolean moved = cadence.getActivity() == Activity.FOLLOW_UP && !value.equals(cadence.getDays());
-			cadence.change(value);
-			if (moved) {
-				reschedule(cadence.getGrade(), value);
+			if (cadence.getActivity() == Activity.FOLLOW_UP && !value.equals(cadence.getDays())) {
+				moved.put(cadence.getGrade(), value);
 			}
+			cadence.change(value);
 		}
-	}
-
-	private void reschedule(Grade grade, int days) {
-		jdbc.update(
-				"update customer set next_follow_up_on = (coalesce(last_follow_up_at, created_at) at time zone"
-						+ " :zone)::date + :days where grade = :grade",
-				new MapSqlParameterSource("zone", clock.getZone().getId()).addValue("days", days)
-					.addValue("grade", grade.name()));
+		if (!moved.isEmpty()) {
+			// the archive moves the due dates of the customers of these grades
+			events.publishEvent(new CadenceChanged(moved));
+		}
 	}
 
 }

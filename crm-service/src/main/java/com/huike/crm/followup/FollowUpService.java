@@ -8,7 +8,8 @@ import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 
-import com.huike.crm.customer.domain.Customer;
+import com.huike.crm.customer.CustomerCard;
+import com.huike.crm.customer.CustomerDirectory;
 import com.huike.crm.followup.domain.Channel;
 import com.huike.crm.followup.domain.FollowUp;
 import com.huike.crm.followup.domain.FollowUpRepository;
@@ -16,6 +17,7 @@ import com.huike.crm.identity.IdentityService;
 import com.huike.crm.identity.Viewer;
 import com.huike.crm.shared.RuleViolationException;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
@@ -30,7 +32,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class FollowUpService {
 
-	private final ScopedCustomers customers;
+	private final CustomerDirectory customers;
 
 	private final FollowUpRepository followUps;
 
@@ -40,15 +42,18 @@ public class FollowUpService {
 
 	private final IdentityService identity;
 
+	private final ApplicationEventPublisher events;
+
 	private final Clock clock;
 
-	public FollowUpService(ScopedCustomers customers, FollowUpRepository followUps, GradeService grades,
-			CadenceService cadences, IdentityService identity, Clock clock) {
+	public FollowUpService(CustomerDirectory customers, FollowUpRepository followUps, GradeService grades,
+			CadenceService cadences, IdentityService identity, ApplicationEventPublisher events, Clock clock) {
 		this.customers = customers;
 		this.followUps = followUps;
 		this.grades = grades;
 		this.cadences = cadences;
 		this.identity = identity;
+		this.events = events;
 		this.clock = clock;
 	}
 
@@ -57,17 +62,21 @@ public class FollowUpService {
 	 * next visit by the visit cadence included).
 	 */
 	public TrackedCustomer tracked(Long customerId, Viewer viewer) {
-		Customer customer = customers.tracked(customerId, viewer);
+		CustomerCard customer = customers.editable(customerId, viewer);
 		LocalDate nextVisit = followUps.findFirstByCustomerIdAndChannelOrderByOccurredAtDesc(customerId, Channel.VISIT)
 			.flatMap(v -> cadences.table()
-				.nextVisit(v.getOccurredAt().atZone(clock.getZone()).toLocalDate(), customer.getGrade()))
+				.nextVisit(v.getOccurredAt().atZone(clock.getZone()).toLocalDate(), customer.grade()))
 			.orElse(null);
 		return TrackedCustomer.of(customer, LocalDate.now(clock), nextVisit);
 	}
 
+	/**
+	 * Logs the follow-up and re-decides the grade with it; {@link FollowUpLogged} tells
+	 * the archive the customer's grade, views and next due date, in this transaction.
+	 */
 	@Transactional
 	public FollowUpLogged log(NewFollowUp command, Viewer viewer) {
-		Customer customer = customers.tracked(command.customerId(), viewer);
+		CustomerCard customer = customers.editable(command.customerId(), viewer);
 		Instant now = Instant.now(clock);
 		LocalDateTime when = (command.occurredAt() != null) ? command.occurredAt() : LocalDateTime.now(clock);
 		if (when.toLocalDate().isAfter(LocalDate.now(clock))) {
@@ -76,7 +85,8 @@ public class FollowUpService {
 		if (command.content() == null || command.content().isBlank()) {
 			throw new RuleViolationException("content", "followup.content.required");
 		}
-		if (command.grade() == null || command.grade().grade() == null) {
+		GradeDecision decision = command.grade();
+		if (decision == null || decision.grade() == null) {
 			throw new RuleViolationException("grade", "followup.grade.required");
 		}
 		// a time later today is accepted as "now": the log is written right after the
@@ -85,18 +95,19 @@ public class FollowUpService {
 		if (occurredAt.isAfter(now)) {
 			occurredAt = now;
 		}
-		FollowUp followUp = followUps
-			.save(new FollowUp(customer.getId(), occurredAt, command.channel(), command.content(), command.outcome(),
-					command.nextStep(), customer.getGrade(), command.grade().grade(), viewer.userId(), now));
-		customer.recordFollowUp(occurredAt);
-		grades.apply(customer, command.grade(), followUp.getId(), viewer, now);
-		return new FollowUpLogged(followUp.getId(), customer.getId(), customer.getGrade(),
-				customer.getNextFollowUpOn());
+		FollowUp followUp = followUps.save(new FollowUp(customer.id(), occurredAt, command.channel(), command.content(),
+				command.outcome(), command.nextStep(), customer.grade(), decision.grade(), viewer.userId(), now));
+		LocalDate next = grades.apply(customer, decision, occurredAt, followUp.getId(), viewer, now);
+		FollowUpLogged logged = new FollowUpLogged(followUp.getId(), customer.id(), customer.version(),
+				decision.dealStatus(), decision.importance(), decision.urgency(), decision.need(), decision.grade(),
+				occurredAt, next, viewer.userId());
+		events.publishEvent(logged);
+		return logged;
 	}
 
 	/** The customer's follow-ups, newest first. */
 	public Page<FollowUpEntry> list(Long customerId, Viewer viewer, Pageable pageable) {
-		customers.tracked(customerId, viewer);
+		customers.editable(customerId, viewer);
 		Page<FollowUp> page = followUps.findByCustomerIdOrderByOccurredAtDescIdDesc(customerId, pageable);
 		Set<Long> authors = new HashSet<>();
 		page.forEach(f -> authors.add(f.getLoggedBy()));

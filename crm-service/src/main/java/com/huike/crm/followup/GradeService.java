@@ -6,7 +6,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -14,20 +13,21 @@ import java.util.Optional;
 import java.util.Set;
 
 import com.huike.crm.customer.CustomerAccessDeniedException;
-import com.huike.crm.customer.domain.Customer;
+import com.huike.crm.customer.CustomerCard;
+import com.huike.crm.customer.CustomerDirectory;
+import com.huike.crm.customer.CustomerSchedule;
 import com.huike.crm.customer.domain.Grade;
 import com.huike.crm.followup.domain.GradeChange;
 import com.huike.crm.followup.domain.GradeChangeRepository;
-import com.huike.crm.identity.IdentityService.UserSummary;
 import com.huike.crm.identity.IdentityService;
+import com.huike.crm.identity.IdentityService.UserSummary;
 import com.huike.crm.identity.Viewer;
 import com.huike.crm.identity.domain.Role;
 import com.huike.crm.shared.RuleViolationException;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
-import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
-import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -41,7 +41,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class GradeService {
 
-	private final ScopedCustomers customers;
+	private final CustomerDirectory customers;
+
+	private final CustomerSchedule schedule;
 
 	private final GradeChangeRepository changes;
 
@@ -49,77 +51,71 @@ public class GradeService {
 
 	private final IdentityService identity;
 
-	private final NamedParameterJdbcTemplate jdbc;
+	private final ApplicationEventPublisher events;
 
 	private final Clock clock;
 
-	public GradeService(ScopedCustomers customers, GradeChangeRepository changes, CadenceService cadences,
-			IdentityService identity, NamedParameterJdbcTemplate jdbc, Clock clock) {
+	public GradeService(CustomerDirectory customers, CustomerSchedule schedule, GradeChangeRepository changes,
+			CadenceService cadences, IdentityService identity, ApplicationEventPublisher events, Clock clock) {
 		this.customers = customers;
+		this.schedule = schedule;
 		this.changes = changes;
 		this.cadences = cadences;
 		this.identity = identity;
-		this.jdbc = jdbc;
+		this.events = events;
 		this.clock = clock;
 	}
 
 	/** The customer's views, grade, proposal and schedule. */
 	public TrackedCustomer tracked(Long customerId, Viewer viewer) {
-		Customer customer = customers.tracked(customerId, viewer);
-		return TrackedCustomer.of(customer, LocalDate.now(clock), null);
+		return TrackedCustomer.of(customers.editable(customerId, viewer), LocalDate.now(clock), null);
 	}
 
 	/**
 	 * Records the manager's decision: the views as decided, and the grade confirmed or
-	 * changed. Returns the customer as it now stands.
+	 * changed ({@link GradeDecided}). Returns the customer as it now stands.
 	 */
 	@Transactional
 	public TrackedCustomer decide(Long customerId, GradeDecision decision, Viewer viewer) {
-		Customer customer = customers.tracked(customerId, viewer);
-		apply(customer, decision, null, viewer, Instant.now(clock));
-		return TrackedCustomer.of(customer, LocalDate.now(clock), null);
+		CustomerCard customer = customers.editable(customerId, viewer);
+		LocalDate next = apply(customer, decision, null, null, viewer, Instant.now(clock));
+		events.publishEvent(new GradeDecided(customer.id(), customer.version(), decision.dealStatus(),
+				decision.importance(), decision.urgency(), decision.need(), decision.grade(), next, viewer.userId()));
+		return tracked(customerId, viewer);
 	}
 
 	/**
-	 * Applies a grade decision to a loaded customer (also used when a follow-up is
-	 * logged): checks that an override has a reason, keeps the views, and on a change of
-	 * grade writes the history and moves the next due date.
+	 * Checks a grade decision (also when a follow-up is logged): an override needs a
+	 * reason; a change of grade goes into the history. Returns the next due date: the day
+	 * of the last follow-up ({@code followedUpAt} when it is later, or the creation day)
+	 * plus the cadence of the grade decided.
 	 */
-	void apply(Customer customer, GradeDecision decision, Long followUpId, Viewer viewer, Instant now) {
+	LocalDate apply(CustomerCard customer, GradeDecision decision, Instant followedUpAt, Long followUpId, Viewer viewer,
+			Instant now) {
 		if (decision.grade() == null) {
 			throw new RuleViolationException("grade", "followup.grade.required");
 		}
 		Optional<GradeProposal> proposal = decision.proposal();
-		Grade expected = proposal.map(GradeProposal::grade).orElse(customer.getGrade());
+		Grade expected = proposal.map(GradeProposal::grade).orElse(customer.grade());
 		boolean hasReason = decision.reason() != null && !decision.reason().isBlank();
 		if (decision.grade() != expected && !hasReason) {
 			throw new RuleViolationException("reason", "grade.reason.required");
 		}
-		customer.classify(decision.dealStatus(), customer.getClassification());
-		customer.classifyViews(decision.importance(), decision.urgency(), decision.need());
-		Grade old = customer.getGrade();
-		if (decision.grade() != old) {
-			changes.save(new GradeChange(customer.getId(), now, viewer.userId(), old, decision.grade(),
+		if (decision.grade() != customer.grade()) {
+			changes.save(new GradeChange(customer.id(), now, viewer.userId(), customer.grade(), decision.grade(),
 					proposal.map(GradeProposal::grade).orElse(null), decision.reason(), followUpId));
-			customer.regrade(decision.grade());
 		}
-		reschedule(customer);
-		customer.touch(viewer.userId());
-	}
-
-	/**
-	 * Next due = the day of the last follow-up (or of creation) plus the cadence of the
-	 * current grade.
-	 */
-	void reschedule(Customer customer) {
-		Instant from = (customer.getLastFollowUpAt() != null) ? customer.getLastFollowUpAt() : customer.getCreatedAt();
-		LocalDate fromDay = from.atZone(clock.getZone()).toLocalDate();
-		customer.scheduleNextFollowUp(cadences.table().nextFollowUp(fromDay, customer.getGrade()));
+		Instant last = customer.lastFollowUpAt();
+		if (followedUpAt != null && (last == null || followedUpAt.isAfter(last))) {
+			last = followedUpAt;
+		}
+		Instant from = (last != null) ? last : customer.createdAt();
+		return cadences.table().nextFollowUp(from.atZone(clock.getZone()).toLocalDate(), decision.grade());
 	}
 
 	/** The customer's grade changes, newest first. */
 	public Page<GradeHistoryEntry> history(Long customerId, Viewer viewer, Pageable pageable) {
-		customers.tracked(customerId, viewer);
+		customers.editable(customerId, viewer);
 		Page<GradeChange> page = changes.findByCustomerIdOrderByChangedAtDescIdDesc(customerId, pageable);
 		Set<Long> authors = new HashSet<>();
 		page.forEach(c -> {
@@ -141,12 +137,7 @@ public class GradeService {
 		if (managers.isEmpty()) {
 			return new GradeDistribution(List.of(), Map.of(), 0);
 		}
-		Map<Long, Map<Grade, Long>> counts = new HashMap<>();
-		jdbc.query("select owner_id, grade, count(*) as n from customer where owner_id in (:owners)"
-				+ " group by owner_id, grade", new MapSqlParameterSource("owners", ids(managers)), rs -> {
-					counts.computeIfAbsent(rs.getLong("owner_id"), k -> new EnumMap<>(Grade.class))
-						.put(Grade.valueOf(rs.getString("grade").strip()), rs.getLong("n"));
-				});
+		Map<Long, Map<Grade, Long>> counts = schedule.gradeCounts(ids(managers));
 		List<GradeDistribution.Row> rows = new ArrayList<>();
 		Map<Grade, Long> totals = new EnumMap<>(Grade.class);
 		long total = 0;

@@ -3,7 +3,7 @@ package com.huike.crm.followup;
 import java.time.Instant;
 import java.time.LocalDate;
 
-import com.huike.crm.customer.domain.Customer;
+import com.huike.crm.customer.CustomerCard;
 import com.huike.crm.customer.domain.DealStatus;
 import com.huike.crm.customer.domain.Grade;
 import com.huike.crm.customer.domain.Importance;
@@ -21,13 +21,12 @@ public record TrackedCustomer(Long id, String code, String name, String companyN
 		DealStatus dealStatus, Importance importance, Urgency urgency, Need need, GradeProposal proposal,
 		LocalDate nextFollowUpOn, Instant lastFollowUpAt, LocalDate nextVisitOn, long daysOverdue) {
 
-	static TrackedCustomer of(Customer c, LocalDate today, LocalDate nextVisitOn) {
-		GradeProposal proposal = GradeProposal.from(c.getDealStatus(), c.getImportance(), c.getUrgency(), c.getNeed())
-			.orElse(null);
-		long overdue = (c.getNextFollowUpOn() != null) ? CadenceTable.daysOverdue(c.getNextFollowUpOn(), today) : 0;
-		return new TrackedCustomer(c.getId(), c.getCode(), c.getName(), c.getCompanyName(), c.getOwnerId(),
-				c.getGrade(), c.getDealStatus(), c.getImportance(), c.getUrgency(), c.getNeed(), proposal,
-				c.getNextFollowUpOn(), c.getLastFollowUpAt(), nextVisitOn, overdue);
+	static TrackedCustomer of(CustomerCard c, LocalDate today, LocalDate nextVisitOn) {
+		GradeProposal proposal = GradeProposal.from(c.dealStatus(), c.importance(), c.urgency(), c.need()).orElse(null);
+		long overdue = (c.nextFollowUpOn() != null) ? CadenceTable.daysOverdue(c.nextFollowUpOn(), today) : 0;
+		return new TrackedCustomer(c.id(), c.code(), c.name(), c.companyName(), c.ownerId(), c.grade(), c.dealStatus(),
+				c.importance(), c.urgency(), c.need(), proposal, c.nextFollowUpOn(), c.lastFollowUpAt(), nextVisitOn,
+				overdue);
 	}
 
 }

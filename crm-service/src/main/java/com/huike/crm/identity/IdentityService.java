@@ -2,6 +2,7 @@ package com.huike.crm.identity;
 
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -61,8 +62,48 @@ public class IdentityService {
 		return teams.save(team).getId();
 	}
 
+	/**
+	 * The account itself, for this feature and its tests; other features use the methods
+	 * below.
+	 */
 	public Optional<UserAccount> findByUsername(String username) {
 		return users.findByUsernameIgnoreCase(username);
+	}
+
+	/** The id of the user signing in with this name (any case), enabled or not. */
+	public Optional<Long> userIdOf(String username) {
+		return users.findByUsernameIgnoreCase(username).map(UserAccount::getId);
+	}
+
+	/** Every enabled customer manager, by id. */
+	public List<Long> enabledManagerIds() {
+		return users.findManagers().stream().filter(UserAccount::isEnabled).map(UserAccount::getId).sorted().toList();
+	}
+
+	/**
+	 * The users signing in with this name (any case) or shown by this display name, e.g.
+	 * to filter a log by who it names.
+	 */
+	public Set<Long> userIdsNamed(String name) {
+		Set<Long> ids = new HashSet<>(users.findIdsByUsernameOrDisplayName(name.toLowerCase(Locale.ROOT), name));
+		return Set.copyOf(ids);
+	}
+
+	/**
+	 * What signing in checks: the password hash, whether the user may sign in, the roles.
+	 */
+	public Optional<Credentials> credentials(String username) {
+		return users.findByUsernameIgnoreCase(username)
+			.map(u -> new Credentials(u.getUsername(), u.getPasswordHash(), u.isEnabled(), u.getRoles()));
+	}
+
+	/** A user's sign-in data; the hash never leaves the application. */
+	public record Credentials(String username, String passwordHash, boolean enabled, Set<Role> roles) {
+
+		public Credentials {
+			roles = Set.copyOf(roles);
+		}
+
 	}
 
 	/**
@@ -89,9 +130,11 @@ public class IdentityService {
 		if (ids.isEmpty()) {
 			return Map.of();
 		}
-		return users.findAllById(ids)
+		// a projection: loading the entities would fetch their roles too
+		return users.findDisplayNames(ids)
 			.stream()
-			.collect(Collectors.toMap(UserAccount::getId, UserAccount::getDisplayName));
+			.collect(Collectors.toMap(UserAccountRepository.DisplayName::getId,
+					UserAccountRepository.DisplayName::getDisplayName));
 	}
 
 	/**

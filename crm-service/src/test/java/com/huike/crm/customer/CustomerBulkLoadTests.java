@@ -71,7 +71,9 @@ class CustomerBulkLoadTests {
 		Clock clock = Clock.system(ZoneId.of("Asia/Shanghai"));
 		CustomerLoader loader = new CustomerLoader(jdbc, clock, "KH{yyyy}{seq:6}", new ProfileCodec(cipher));
 
-		CustomerBulkLoad.Result result = new CustomerBulkLoad(dataSource, loader, clock).load(3_000, 7, 2);
+		CustomerBulkLoad.Result result = new CustomerBulkLoad(dataSource, loader, clock)
+			.load(jdbc.queryForList("select u.id from app_user u join app_user_role r on r.user_id = u.id"
+					+ " where r.role = 'MANAGER' order by u.id", Long.class), 3_000, 7, 2);
 
 		assertThat(result.customers()).isEqualTo(3_000);
 		assertThat(result.managers()).isEqualTo(3);

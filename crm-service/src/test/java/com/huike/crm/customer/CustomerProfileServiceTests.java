@@ -11,6 +11,7 @@ import com.huike.crm.audit.domain.AccessPurpose;
 import com.huike.crm.audit.domain.SensitiveAccessRepository;
 import com.huike.crm.customer.domain.Customer;
 import com.huike.crm.customer.domain.CustomerRepository;
+import com.huike.crm.identity.IdentityService;
 import com.huike.crm.identity.Viewer;
 import com.huike.crm.identity.domain.Role;
 import com.huike.crm.identity.domain.UserAccount;
@@ -28,6 +29,8 @@ import org.springframework.context.annotation.Import;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.context.ContextConfiguration;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -268,8 +271,13 @@ class CustomerProfileServiceTests {
 
 	@org.springframework.boot.test.context.TestConfiguration
 	@Import({ CustomerProfileService.class, ProfileCodec.class, SensitiveFieldCipher.class, CustomerSearchKeys.class,
-			AccessLogService.class })
+			AccessLogService.class, IdentityService.class })
 	static class Services {
+
+		@Bean
+		PasswordEncoder passwordEncoder() {
+			return new BCryptPasswordEncoder(4);
+		}
 
 		@Bean
 		Clock clock() {

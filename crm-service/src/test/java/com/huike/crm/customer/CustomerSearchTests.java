@@ -10,6 +10,7 @@ import com.huike.crm.customer.domain.Customer;
 import com.huike.crm.customer.domain.CustomerRepository;
 import com.huike.crm.customer.domain.DealStatus;
 import com.huike.crm.customer.domain.Grade;
+import com.huike.crm.identity.IdentityService;
 import com.huike.crm.identity.Viewer;
 import com.huike.crm.identity.domain.Role;
 import com.huike.crm.identity.domain.UserAccount;
@@ -29,6 +30,8 @@ import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.context.ContextConfiguration;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -38,7 +41,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @DataJpaTest
 @ContextConfiguration(classes = JpaTestConfiguration.class)
 @AutoConfigureTestDatabase(replace = AutoConfigureTestDatabase.Replace.NONE)
-@Import({ CustomerSearch.class, CustomerSearchTests.Config.class })
+@Import({ CustomerSearch.class, IdentityService.class, CustomerSearchTests.Config.class })
 class CustomerSearchTests {
 
 	static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
@@ -419,6 +422,11 @@ class CustomerSearchTests {
 		@Bean
 		Clock clock() {
 			return Clock.system(SHANGHAI);
+		}
+
+		@Bean
+		PasswordEncoder passwordEncoder() {
+			return new BCryptPasswordEncoder(4);
 		}
 
 	}

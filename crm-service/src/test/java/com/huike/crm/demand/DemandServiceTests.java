@@ -13,6 +13,7 @@ import com.huike.crm.care.domain.CareTaskStatus;
 import com.huike.crm.customer.CustomerNotFoundException;
 import com.huike.crm.customer.domain.Customer;
 import com.huike.crm.customer.domain.Grade;
+import com.huike.crm.demand.ToldChannel;
 import com.huike.crm.demand.domain.DemandNotOpenException;
 import com.huike.crm.demand.domain.DemandStatus;
 import com.huike.crm.identity.Viewer;
@@ -25,11 +26,19 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+/**
+ * Not in a rolled-back transaction: an arrival's 告知到货 task is created after the arrival
+ * commits (a durable event, see {@code CareTaskService.onDemandArrived}). The fixtures'
+ * names are unique, so committed rows never collide.
+ */
 @CareServiceTest
+@Transactional(propagation = Propagation.NOT_SUPPORTED)
 class DemandServiceTests {
 
 	@DynamicPropertySource
@@ -95,7 +104,7 @@ class DemandServiceTests {
 		Long id = register(manager, fixtures.customer(manager, Grade.A), product, 1);
 		demands.markArrived(product, manager);
 
-		DemandView told = demands.told(id, CareChannel.PHONE, "已电话通知", manager);
+		DemandView told = demands.told(id, ToldChannel.PHONE, "已电话通知", manager);
 
 		assertThat(told.status()).isEqualTo(DemandStatus.TOLD);
 		assertThat(told.closedAt()).isNotNull();
@@ -133,7 +142,7 @@ class DemandServiceTests {
 		Viewer manager = fixtures.manager();
 		Long id = register(manager, fixtures.customer(manager, Grade.A), CareFixtures.unique("红塔山"), 1);
 
-		assertThatThrownBy(() -> demands.told(id, CareChannel.PHONE, null, manager))
+		assertThatThrownBy(() -> demands.told(id, ToldChannel.PHONE, null, manager))
 			.isInstanceOf(DemandNotOpenException.class);
 	}
 
@@ -156,7 +165,7 @@ class DemandServiceTests {
 
 		assertThat(demands.openByProduct(supervisor)).extracting(ProductDemand::waiting).containsExactly(1);
 		assertThat(demands.markArrived(product, supervisor)).isEqualTo(1);
-		assertThatThrownBy(() -> demands.told(id, CareChannel.PHONE, null, supervisor))
+		assertThatThrownBy(() -> demands.told(id, ToldChannel.PHONE, null, supervisor))
 			.isInstanceOf(NotAllowedException.class);
 	}
 

@@ -4,11 +4,20 @@ import java.time.Clock;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 
+import com.huike.crm.audit.AccessLogService;
+import com.huike.crm.care.CareTaskService;
+import com.huike.crm.customer.CustomerDirectory;
+import com.huike.crm.customer.CustomerProfileService;
+import com.huike.crm.customer.CustomerSchedule;
+import com.huike.crm.customer.CustomerSearchKeys;
+import com.huike.crm.customer.ProfileCodec;
+import com.huike.crm.customer.SensitiveFieldCipher;
+import com.huike.crm.demand.DemandService;
 import com.huike.crm.identity.IdentityService;
 import com.huike.crm.testsupport.JpaTestConfiguration;
 
-import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -17,8 +26,10 @@ import org.springframework.security.crypto.password.PasswordEncoder;
  * The tracking services on the JPA slice, with the business clock fixed at {@link #NOW}.
  */
 @Configuration(proxyBeanMethods = false)
-@Import({ JpaTestConfiguration.class, ScopedCustomers.class, CadenceService.class, GradeService.class,
-		FollowUpService.class, AgendaService.class, TimelineService.class, IdentityService.class })
+@Import({ JpaTestConfiguration.class, CadenceService.class, GradeService.class, FollowUpService.class,
+		AgendaService.class, TimelineService.class, IdentityService.class, CustomerDirectory.class,
+		CustomerSchedule.class, CustomerProfileService.class, ProfileCodec.class, SensitiveFieldCipher.class,
+		CustomerSearchKeys.class, AccessLogService.class, CareTaskService.class, DemandService.class })
 class FollowUpTestConfiguration {
 
 	static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");

@@ -22,11 +22,11 @@ class DatabaseUserDetailsService implements UserDetailsService {
 
 	@Override
 	public UserDetails loadUserByUsername(String username) {
-		return identity.findByUsername(username)
-			.map(u -> User.withUsername(u.getUsername())
-				.password(u.getPasswordHash())
-				.disabled(!u.isEnabled())
-				.roles(u.getRoles().stream().map(Enum::name).toArray(String[]::new))
+		return identity.credentials(username)
+			.map(u -> User.withUsername(u.username())
+				.password(u.passwordHash())
+				.disabled(!u.enabled())
+				.roles(u.roles().stream().map(Enum::name).toArray(String[]::new))
 				.build())
 			.orElseThrow(() -> new UsernameNotFoundException(username));
 	}

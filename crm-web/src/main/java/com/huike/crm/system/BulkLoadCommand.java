@@ -1,6 +1,7 @@
 package com.huike.crm.system;
 
 import com.huike.crm.customer.CustomerBulkLoad;
+import com.huike.crm.identity.IdentityService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -37,10 +38,13 @@ class BulkLoadCommand implements ApplicationRunner {
 
 	private final int threads;
 
-	BulkLoadCommand(CustomerBulkLoad bulkLoad, ConfigurableApplicationContext context,
+	private final IdentityService identity;
+
+	BulkLoadCommand(CustomerBulkLoad bulkLoad, IdentityService identity, ConfigurableApplicationContext context,
 			@Value("${huike.load.customers}") long customers, @Value("${huike.load.seed:1}") long seed,
 			@Value("${huike.load.threads:0}") int threads) {
 		this.bulkLoad = bulkLoad;
+		this.identity = identity;
 		this.context = context;
 		this.customers = customers;
 		this.seed = seed;
@@ -52,7 +56,7 @@ class BulkLoadCommand implements ApplicationRunner {
 		int code = 0;
 		try {
 			if (customers > 0) {
-				CustomerBulkLoad.Result result = bulkLoad.load(customers, seed, threads);
+				CustomerBulkLoad.Result result = bulkLoad.load(identity.enabledManagerIds(), customers, seed, threads);
 				log.info("Loaded {} customers over {} managers in {} (copy and indexes {}, vacuum analyze {})",
 						result.customers(), result.managers(), result.total(), result.copyAndRebuild(),
 						result.analyze());

@@ -4,7 +4,6 @@ import java.util.List;
 
 import com.huike.crm.customer.CustomerLoader;
 import com.huike.crm.identity.IdentityService;
-import com.huike.crm.identity.domain.UserAccount;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -41,7 +40,7 @@ class DemoCustomers implements ApplicationRunner {
 	public void run(ApplicationArguments args) {
 		List<Long> managers = List.of("manager1", "manager2", "manager3")
 			.stream()
-			.map(username -> identity.findByUsername(username).map(UserAccount::getId).orElseThrow())
+			.map(username -> identity.userIdOf(username).orElseThrow())
 			.toList();
 		int created = loader.loadDemo(managers, COUNT);
 		if (created > 0) {

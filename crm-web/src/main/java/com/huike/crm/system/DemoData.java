@@ -34,7 +34,7 @@ class DemoData implements ApplicationRunner {
 
 	@Override
 	public void run(ApplicationArguments args) {
-		if (identity.findByUsername("admin").isPresent()) {
+		if (identity.userIdOf("admin").isPresent()) {
 			return;
 		}
 		log.info("Creating the demo accounts (password {})", PASSWORD);

@@ -64,7 +64,7 @@ class InitialAdministrator implements ApplicationRunner {
 			throw new IllegalStateException("huike.admin.password must have at least " + UserService.MIN_PASSWORD_LENGTH
 					+ " characters and at most " + UserService.MAX_PASSWORD_BYTES + " bytes");
 		}
-		if (identity.findByUsername(username).isPresent()) {
+		if (identity.userIdOf(username).isPresent()) {
 			return;
 		}
 		String displayName = messages.getMessage("role.ADMIN", null, Locale.SIMPLIFIED_CHINESE);

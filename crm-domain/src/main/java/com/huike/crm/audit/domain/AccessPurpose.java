@@ -1,8 +1,11 @@
 package com.huike.crm.audit.domain;
 
+import org.springframework.modulith.NamedInterface;
+
 /**
  * Why sensitive fields were shown.
  */
+@NamedInterface("purposes")
 public enum AccessPurpose {
 
 	/** The archive's detail page. */

@@ -37,16 +37,27 @@ public class SensitiveAccess {
 	@Column(name = "customer_id", nullable = false, updatable = false)
 	private Long customerId;
 
+	/** The customer's code and name when the fields were shown. */
+	@Column(name = "customer_code", nullable = false, updatable = false)
+	private String customerCode;
+
+	@Column(name = "customer_name", nullable = false, updatable = false)
+	private String customerName;
+
 	@Enumerated(EnumType.STRING)
 	@Column(nullable = false, updatable = false)
 	private AccessPurpose purpose;
 
-	public SensitiveAccess(Long userId, Long customerId, AccessPurpose purpose, Instant accessedAt) {
-		if (userId == null || customerId == null || purpose == null || accessedAt == null) {
+	public SensitiveAccess(Long userId, Long customerId, String customerCode, String customerName,
+			AccessPurpose purpose, Instant accessedAt) {
+		if (userId == null || customerId == null || customerCode == null || customerName == null || purpose == null
+				|| accessedAt == null) {
 			throw new IllegalArgumentException("who, which customer, why and when are all required");
 		}
 		this.userId = userId;
 		this.customerId = customerId;
+		this.customerCode = customerCode;
+		this.customerName = customerName;
 		this.purpose = purpose;
 		this.accessedAt = accessedAt;
 	}

@@ -1,8 +1,11 @@
 package com.huike.crm.care.domain;
 
+import org.springframework.modulith.NamedInterface;
+
 /**
  * What a care task is about.
  */
+@NamedInterface("values")
 public enum CareTaskKind {
 
 	/** The customer's birthday, solar or lunar (生日). */

@@ -228,6 +228,23 @@ public class Customer {
 		this.need = need;
 	}
 
+	/**
+	 * Applies a tracking decision reached by the follow-up method: the deal status and
+	 * the three other views, the grade, the follow-up it came with (if any) and the day
+	 * the next one is due. The classification (综合分类) stays as it is.
+	 */
+	public void track(DealStatus dealStatus, Importance importance, Urgency urgency, Need need, Grade grade,
+			Instant followedUpAt, LocalDate nextFollowUpOn, Long by) {
+		classify(dealStatus, classification);
+		classifyViews(importance, urgency, need);
+		regrade(grade);
+		if (followedUpAt != null) {
+			recordFollowUp(followedUpAt);
+		}
+		scheduleNextFollowUp(nextFollowUpOn);
+		touch(by);
+	}
+
 	/** Moves the next follow-up to the given day. */
 	public void scheduleNextFollowUp(LocalDate due) {
 		if (due == null) {

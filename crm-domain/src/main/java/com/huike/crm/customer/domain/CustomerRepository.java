@@ -1,5 +1,9 @@
 package com.huike.crm.customer.domain;
 
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
@@ -7,7 +11,25 @@ public interface CustomerRepository extends JpaRepository<Customer, Long> {
 
 	boolean existsByCode(String code);
 
+	Optional<Customer> findByCode(String code);
+
+	/** Code, name and owner only: not the profile (lists of other features). */
+	List<CustomerNameView> findByIdIn(Collection<Long> ids);
+
 	@Query(value = "select nextval('customer_code_seq')", nativeQuery = true)
 	long nextCodeNumber();
+
+	/** The columns a list needs to name a customer. */
+	interface CustomerNameView {
+
+		Long getId();
+
+		String getCode();
+
+		String getName();
+
+		Long getOwnerId();
+
+	}
 
 }

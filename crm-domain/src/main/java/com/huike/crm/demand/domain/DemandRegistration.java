@@ -33,6 +33,10 @@ public class DemandRegistration {
 	@Column(name = "customer_id", nullable = false, updatable = false)
 	private Long customerId;
 
+	/** The customer's current manager (kept in step when the customer is handed over). */
+	@Column(name = "owner_id", nullable = false)
+	private Long ownerId;
+
 	@Column(name = "registered_by", nullable = false, updatable = false)
 	private Long registeredBy;
 
@@ -72,10 +76,10 @@ public class DemandRegistration {
 	@Version
 	private long version;
 
-	public DemandRegistration(Long customerId, String product, int quantity, LocalDate requestedOn, String note,
-			Long registeredBy) {
-		if (customerId == null || registeredBy == null) {
-			throw new IllegalArgumentException("a registration needs a customer and who registered it");
+	public DemandRegistration(Long customerId, Long ownerId, String product, int quantity, LocalDate requestedOn,
+			String note, Long registeredBy) {
+		if (customerId == null || ownerId == null || registeredBy == null) {
+			throw new IllegalArgumentException("a registration needs a customer, its manager and who registered it");
 		}
 		if (product == null || product.isBlank()) {
 			throw new IllegalArgumentException("a registration needs a product");
@@ -87,6 +91,7 @@ public class DemandRegistration {
 			throw new IllegalArgumentException("a registration needs the date of the request");
 		}
 		this.customerId = customerId;
+		this.ownerId = ownerId;
 		this.product = product.strip().replaceAll("\\s+", " ");
 		this.productKey = keyOf(product);
 		this.quantity = quantity;

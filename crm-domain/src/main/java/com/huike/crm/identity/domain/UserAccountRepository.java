@@ -39,6 +39,22 @@ public interface UserAccountRepository extends JpaRepository<UserAccount, Long> 
 	@Query("select distinct u from UserAccount u join u.roles r where r = com.huike.crm.identity.domain.Role.SUPERVISOR and u.enabled = true order by u.username")
 	List<UserAccount> findEnabledSupervisors();
 
+	@Query("select u.id from UserAccount u where lower(u.username) = :username or u.displayName = :displayName")
+	List<Long> findIdsByUsernameOrDisplayName(String username, String displayName);
+
+	/** Ids and display names only: one statement, no roles loaded. */
+	@Query("select u.id as id, u.displayName as displayName from UserAccount u where u.id in :ids")
+	List<DisplayName> findDisplayNames(java.util.Collection<Long> ids);
+
+	/** The name a user is shown by. */
+	interface DisplayName {
+
+		Long getId();
+
+		String getDisplayName();
+
+	}
+
 	@Query("select new com.huike.crm.identity.domain.TeamMemberCount(u.teamId, count(u)) from UserAccount u where u.teamId is not null group by u.teamId")
 	List<TeamMemberCount> countMembersByTeam();
 

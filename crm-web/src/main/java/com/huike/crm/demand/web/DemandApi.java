@@ -4,10 +4,10 @@ import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
 
-import com.huike.crm.care.domain.CareChannel;
 import com.huike.crm.demand.DemandService;
 import com.huike.crm.demand.DemandView;
 import com.huike.crm.demand.NewDemand;
+import com.huike.crm.demand.ToldChannel;
 import com.huike.crm.identity.Viewer;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -117,7 +117,7 @@ class DemandApi {
 	record ArrivalResult(String product, int arrived) {
 	}
 
-	record ToldRequest(@NotNull(message = "{care.task.channel.required}") CareChannel channel,
+	record ToldRequest(@NotNull(message = "{demand.told.channel.required}") ToldChannel channel,
 			@Size(max = 500, message = "{demand.note.tooLong}") String note) {
 	}
 

@@ -3,9 +3,9 @@ package com.huike.crm.demand.web;
 import java.time.Clock;
 import java.time.LocalDate;
 
-import com.huike.crm.care.domain.CareChannel;
 import com.huike.crm.customer.CustomerNotFoundException;
 import com.huike.crm.demand.DemandService;
+import com.huike.crm.demand.ToldChannel;
 import com.huike.crm.demand.domain.DemandNotOpenException;
 import com.huike.crm.identity.Viewer;
 import com.huike.crm.shared.RuleViolationException;
@@ -95,7 +95,7 @@ class DemandController {
 	String toldForm(@PathVariable Long id, Viewer viewer, Model model) {
 		model.addAttribute("demand", demands.get(id, viewer));
 		model.addAttribute("form", new DemandToldForm(null, ""));
-		model.addAttribute("channels", CareChannel.values());
+		model.addAttribute("channels", ToldChannel.values());
 		return "demands/told";
 	}
 
@@ -104,7 +104,7 @@ class DemandController {
 			Viewer viewer, Model model, RedirectAttributes redirect) {
 		if (binding.hasErrors()) {
 			model.addAttribute("demand", demands.get(id, viewer));
-			model.addAttribute("channels", CareChannel.values());
+			model.addAttribute("channels", ToldChannel.values());
 			return "demands/told";
 		}
 		demands.told(id, form.channel(), form.note(), viewer);

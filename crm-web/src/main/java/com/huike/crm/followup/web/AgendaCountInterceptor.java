@@ -2,6 +2,7 @@ package com.huike.crm.followup.web;
 
 import com.huike.crm.followup.Agenda;
 import com.huike.crm.followup.AgendaService;
+import com.huike.crm.identity.Viewer;
 import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -45,7 +46,11 @@ class AgendaCountInterceptor implements HandlerInterceptor, WebMvcConfigurer {
 			mav.addObject(ATTRIBUTE, agenda.dueCount());
 			return;
 		}
-		mav.addObject(ATTRIBUTE, agendas.dueCount(request.getRemoteUser()));
+		// the viewer the controller resolved for this request, when it did: no second
+		// lookup
+		Object viewer = request.getAttribute(Viewer.class.getName());
+		mav.addObject(ATTRIBUTE, (viewer instanceof Viewer v) ? agendas.dueCount(v.userId())
+				: agendas.dueCount(request.getRemoteUser()));
 	}
 
 }

@@ -1,0 +1,88 @@
+package com.huike.crm.customer;
+
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+
+import com.huike.crm.customer.domain.Customer;
+import com.huike.crm.customer.domain.CustomerRepository;
+import com.huike.crm.identity.Viewer;
+import com.huike.crm.identity.Viewer.CustomerAccess;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * How other features find customers: one customer through the viewer's scope (a customer
+ * the viewer may not see does not exist: 404), or the names of many for a list. Other
+ * features never read the {@code customer} table or its entity.
+ */
+@Service
+@Transactional(readOnly = true)
+public class CustomerDirectory {
+
+	private final CustomerRepository customers;
+
+	public CustomerDirectory(CustomerRepository customers) {
+		this.customers = customers;
+	}
+
+	/**
+	 * A customer the viewer may at least look up.
+	 * @throws CustomerNotFoundException when the viewer may not see it
+	 */
+	public CustomerCard card(Long id, Viewer viewer) {
+		return customers.findById(id)
+			.map(c -> card(c, viewer.accessTo(c.getOwnerId())))
+			.filter(card -> card.access().canRead())
+			.orElseThrow(() -> new CustomerNotFoundException(id));
+	}
+
+	/**
+	 * A customer whose archive the viewer may read and edit.
+	 * @throws CustomerNotFoundException when the viewer may not see it
+	 * @throws CustomerAccessDeniedException when the viewer may only look it up (the call
+	 * center)
+	 */
+	public CustomerCard editable(Long id, Viewer viewer) {
+		CustomerCard card = card(id, viewer);
+		if (!card.access().canEdit()) {
+			throw new CustomerAccessDeniedException();
+		}
+		return card;
+	}
+
+	/** A customer by its code (any case), if the viewer may see it. */
+	public Optional<CustomerCard> findByCode(String code, Viewer viewer) {
+		if (code == null || code.isBlank()) {
+			return Optional.empty();
+		}
+		return customers.findByCode(code.strip().toUpperCase())
+			.map(c -> card(c, viewer.accessTo(c.getOwnerId())))
+			.filter(card -> card.access().canRead());
+	}
+
+	/**
+	 * Code, name and owner of the given customers, for another feature's list of rows the
+	 * viewer was already allowed to see (one query, whatever the number of rows).
+	 */
+	public Map<Long, CustomerName> names(Collection<Long> ids) {
+		Map<Long, CustomerName> names = new LinkedHashMap<>();
+		if (ids.isEmpty()) {
+			return names;
+		}
+		customers.findByIdIn(new HashSet<>(ids))
+			.forEach(c -> names.put(c.getId(), new CustomerName(c.getId(), c.getCode(), c.getName(), c.getOwnerId())));
+		return names;
+	}
+
+	private static CustomerCard card(Customer c, CustomerAccess access) {
+		return new CustomerCard(c.getId(), c.getCode(), c.getName(),
+				access.canReadArchive() ? c.getCompanyName() : null, c.getMobilePhone(), c.getOwnerId(), c.getGrade(),
+				c.getDealStatus(), c.getClassification(), c.getImportance(), c.getUrgency(), c.getNeed(),
+				c.getNextFollowUpOn(), c.getLastFollowUpAt(), c.getCreatedAt(), c.getVersion(), access);
+	}
+
+}
