@@ -8,6 +8,8 @@ import java.util.Map;
 import java.util.Set;
 
 import com.huike.crm.audit.domain.AccessPurpose;
+import com.huike.crm.audit.domain.LookupSearch;
+import com.huike.crm.audit.domain.LookupSearchRepository;
 import com.huike.crm.audit.domain.SensitiveAccess;
 import com.huike.crm.audit.domain.SensitiveAccessRepository;
 import com.huike.crm.identity.IdentityService;
@@ -32,15 +34,18 @@ public class AccessLogService {
 
 	private final SensitiveAccessRepository accesses;
 
+	private final LookupSearchRepository lookups;
+
 	private final IdentityService identity;
 
 	private final NamedParameterJdbcTemplate jdbc;
 
 	private final Clock clock;
 
-	public AccessLogService(SensitiveAccessRepository accesses, IdentityService identity,
-			NamedParameterJdbcTemplate jdbc, Clock clock) {
+	public AccessLogService(SensitiveAccessRepository accesses, LookupSearchRepository lookups,
+			IdentityService identity, NamedParameterJdbcTemplate jdbc, Clock clock) {
 		this.accesses = accesses;
+		this.lookups = lookups;
 		this.identity = identity;
 		this.jdbc = jdbc;
 		this.clock = clock;
@@ -53,6 +58,45 @@ public class AccessLogService {
 	@Transactional
 	public void record(Long userId, Long customerId, String customerCode, String customerName, AccessPurpose purpose) {
 		accesses.save(new SensitiveAccess(userId, customerId, customerCode, customerName, purpose, clock.instant()));
+	}
+
+	/**
+	 * Writes down a search of a lookup-only user (the call center): who, what, how many
+	 * matched. Joins the caller's transaction.
+	 */
+	@Transactional
+	public void recordLookup(Long userId, String query, long matches, boolean capped) {
+		lookups.save(new LookupSearch(userId, query.strip(), (int) Math.min(matches, Integer.MAX_VALUE), capped,
+				clock.instant()));
+	}
+
+	/**
+	 * The call center's searches, newest first, optionally of the users named so;
+	 * administrators only.
+	 */
+	public Page<LookupEntry> lookups(String user, Viewer viewer, Pageable pageable) {
+		if (!viewer.isAdmin()) {
+			throw new NotAllowedException("only administrators may read the access log");
+		}
+		Page<LookupSearch> page;
+		if (user != null && !user.isBlank()) {
+			Set<Long> users = identity.userIdsNamed(user.strip());
+			if (users.isEmpty()) {
+				return Page.empty(pageable);
+			}
+			page = lookups.findByUserIdInOrderBySearchedAtDescIdDesc(users, pageable);
+		}
+		else {
+			page = lookups.findAllByOrderBySearchedAtDescIdDesc(pageable);
+		}
+		Set<Long> userIds = new HashSet<>();
+		page.forEach(l -> userIds.add(l.getUserId()));
+		Map<Long, IdentityService.UserSummary> names = identity.summaries(userIds);
+		return page.map(l -> {
+			IdentityService.UserSummary who = names.get(l.getUserId());
+			return new LookupEntry(l.getId(), l.getSearchedAt(), l.getUserId(), (who != null) ? who.username() : null,
+					(who != null) ? who.displayName() : null, l.getQuery(), l.getMatches(), l.isCapped());
+		});
 	}
 
 	/** The access records, newest first; administrators only. */

@@ -53,6 +53,12 @@ public class CustomerSearch {
 	/** Matches are counted up to this many; the list pages no further. */
 	public static final int COUNT_LIMIT = 1000;
 
+	/**
+	 * How many customers a lookup-only user (the call center) is shown at most: a lookup
+	 * answers a caller; beyond this, the search must be narrowed down.
+	 */
+	public static final int LOOKUP_LIMIT = 10;
+
 	/** The largest page a caller may ask for. */
 	public static final int MAX_PAGE_SIZE = 100;
 
@@ -98,12 +104,17 @@ public class CustomerSearch {
 			return CustomerSearchResult.empty(pageable);
 		}
 		appendFilters(query, lookupOnly, where, params);
-		if (pageable.getOffset() >= COUNT_LIMIT) {
-			return new CustomerSearchResult(List.of(), pageable, COUNT_LIMIT, true);
+		int cap = lookupOnly ? LOOKUP_LIMIT : COUNT_LIMIT;
+		if (lookupOnly && pageable.getPageSize() > LOOKUP_LIMIT) {
+			pageable = PageRequest.of(pageable.getPageNumber(), LOOKUP_LIMIT, pageable.getSort());
+		}
+		if (pageable.getOffset() >= cap) {
+			return new CustomerSearchResult(List.of(), pageable, cap, true);
 		}
 		params.addValue("limit", pageable.getPageSize());
 		params.addValue("offset", pageable.getOffset());
-		return hasWords ? searchText(where, params, pageable, lookupOnly) : browse(where, params, pageable, lookupOnly);
+		return hasWords ? searchText(where, params, pageable, lookupOnly, cap)
+				: browse(where, params, pageable, lookupOnly);
 	}
 
 	/**
@@ -116,9 +127,9 @@ public class CustomerSearch {
 	 * them, sorted, and says there are more.
 	 */
 	private CustomerSearchResult searchText(StringBuilder where, MapSqlParameterSource params, Pageable pageable,
-			boolean lookupOnly) {
-		String sql = "with c as materialized (select " + COLUMNS + " from customer c" + where + " limit "
-				+ (COUNT_LIMIT + 1) + ") select c.*, count(*) over () as matches from c" + orderBy(pageable)
+			boolean lookupOnly, int cap) {
+		String sql = "with c as materialized (select " + COLUMNS + " from customer c" + where + " limit " + (cap + 1)
+				+ ") select c.*, count(*) over () as matches from c" + orderBy(pageable)
 				+ " limit :limit offset :offset";
 		long[] matches = { 0 };
 		List<CustomerSummary> rows = jdbc.query(sql, params, (rs, i) -> {
@@ -128,11 +139,11 @@ public class CustomerSearch {
 		if (rows.isEmpty() && pageable.getOffset() > 0) {
 			// beyond the last page: how many there are, for the pagination
 			matches[0] = jdbc.queryForObject(
-					"select count(*) from (select 1 from customer c" + where + " limit " + (COUNT_LIMIT + 1) + ") m",
-					params, Long.class);
+					"select count(*) from (select 1 from customer c" + where + " limit " + (cap + 1) + ") m", params,
+					Long.class);
 		}
-		boolean capped = matches[0] > COUNT_LIMIT;
-		return new CustomerSearchResult(withOwnerNames(rows), pageable, capped ? COUNT_LIMIT : matches[0], capped);
+		boolean capped = matches[0] > cap;
+		return new CustomerSearchResult(withOwnerNames(rows), pageable, capped ? cap : matches[0], capped);
 	}
 
 	/**

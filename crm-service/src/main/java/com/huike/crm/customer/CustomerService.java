@@ -3,12 +3,15 @@ package com.huike.crm.customer;
 import java.util.List;
 import java.util.Set;
 
+import com.huike.crm.audit.AccessLogService;
 import com.huike.crm.customer.domain.Customer;
 import com.huike.crm.customer.domain.CustomerRepository;
 import com.huike.crm.customer.domain.Grade;
 import com.huike.crm.identity.IdentityService;
 import com.huike.crm.identity.Viewer;
 import com.huike.crm.identity.Viewer.CustomerAccess;
+import com.huike.crm.identity.domain.Role;
+import com.huike.crm.shared.RuleViolationException;
 
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
@@ -32,13 +35,25 @@ public class CustomerService {
 
 	private final CustomerSearch search;
 
+	private final AccessLogService accessLog;
+
 	public CustomerService(CustomerRepository customers, CustomerCodeGenerator codes, CustomerSearchKeys searchKeys,
-			IdentityService identity, CustomerSearch search) {
+			IdentityService identity, CustomerSearch search, AccessLogService accessLog) {
 		this.customers = customers;
 		this.codes = codes;
 		this.searchKeys = searchKeys;
 		this.identity = identity;
 		this.search = search;
+		this.accessLog = accessLog;
+	}
+
+	/**
+	 * Whether the viewer may register customers at all: managers (their own), supervisors
+	 * (for their team's managers) and administrators (for any manager). The call center
+	 * looks customers up; it does not create them.
+	 */
+	public static boolean mayRegister(Viewer viewer) {
+		return viewer.isAdmin() || viewer.has(Role.SUPERVISOR) || viewer.has(Role.MANAGER);
 	}
 
 	public CustomerDetails get(Long id, Viewer viewer) {
@@ -63,11 +78,26 @@ public class CustomerService {
 			.orElseThrow(() -> new CustomerNotFoundException(id));
 	}
 
+	/**
+	 * Registers a customer; its owner is always an active customer manager: the viewer (a
+	 * manager, when no owner is given), a manager of the supervisor's team, or any
+	 * manager for the administrator.
+	 */
 	@Transactional
 	public Long create(NewCustomer command, Viewer viewer) {
-		Long ownerId = (command.ownerId() != null) ? command.ownerId() : viewer.userId();
+		if (!mayRegister(viewer)) {
+			throw new CustomerAccessDeniedException();
+		}
+		Long ownerId = (command.ownerId() != null) ? command.ownerId()
+				: viewer.has(Role.MANAGER) ? viewer.userId() : null;
+		if (ownerId == null) {
+			throw new RuleViolationException("ownerId", "customer.owner.required");
+		}
 		if (!viewer.isAdmin() && !viewer.ownsOrSupervises(ownerId)) {
 			throw new CustomerAccessDeniedException();
+		}
+		if (!identity.isActiveManager(ownerId)) {
+			throw new RuleViolationException("ownerId", "customer.owner.notManager");
 		}
 		Customer customer = new Customer(codes.next(), command.name(), ownerId, viewer.userId());
 		customer.changeCompany(command.companyName());
@@ -83,8 +113,14 @@ public class CustomerService {
 	 * Chinese characters), pinyin (full or initials), code and any phone number; filters
 	 * narrow it down. See {@link CustomerSearch}.
 	 */
+	@Transactional
 	public CustomerSearchResult search(CustomerQuery query, Viewer viewer, Pageable pageable) {
-		return search.search(query, viewer, pageable);
+		CustomerSearchResult result = search.search(query, viewer, pageable);
+		if (viewer.isLookupOnly() && query.hasText()) {
+			// what the call center looked up, and how much it saw
+			accessLog.recordLookup(viewer.userId(), query.q(), result.getTotalElements(), result.isCapped());
+		}
+		return result;
 	}
 
 	/** The classifications (综合分类) in use, for the list's filter. */

@@ -85,6 +85,11 @@ public class CustomerUpdateService {
 		if (update.birthDate() != null && update.birthDate().isAfter(LocalDate.now(clock))) {
 			throw new RuleViolationException("birthDate", "api.birthDate.future");
 		}
+		if (update.birthDate() != null && update.birthDate().isBefore(ProfileValidator.EARLIEST)) {
+			// the same rule as the archive's form, so that the API and the pages accept
+			// the same values
+			throw new RuleViolationException("birthDate", "profile.error.dateTooEarly");
+		}
 		List<ProfileError> coreKeys = update.profile()
 			.keySet()
 			.stream()

@@ -12,6 +12,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
 
+import com.huike.crm.shared.Text;
+
 /**
  * Checks and normalises answers given by key, as a form or the API sends them (strings,
  * or typed values: {@link LocalDate}, numbers, booleans, a list of maps for the
@@ -28,7 +30,8 @@ public final class ProfileValidator {
 
 	public static final int MAX_CHILDREN = 20;
 
-	private static final LocalDate EARLIEST = LocalDate.of(1900, 1, 1);
+	/** The earliest date any answer (and the core birth date) may hold. */
+	public static final LocalDate EARLIEST = LocalDate.of(1900, 1, 1);
 
 	private ProfileValidator() {
 	}
@@ -167,8 +170,18 @@ public final class ProfileValidator {
 		if (field.type() == FieldType.NUMBER) {
 			return number(field, raw, path, errors);
 		}
+		if (raw instanceof Map<?, ?> || raw instanceof Collection<?>) {
+			// an object or a list where a single answer belongs: refused, never stored as
+			// its toString()
+			errors.add(new ProfileError(path, "profile.error.notText"));
+			return null;
+		}
 		String text = (raw instanceof LocalDate d) ? d.toString() : raw.toString().strip();
 		if (text.isEmpty()) {
+			return null;
+		}
+		if (Text.hasControlCharacters(text)) {
+			errors.add(new ProfileError(path, "profile.error.controlCharacters"));
 			return null;
 		}
 		switch (field.type()) {

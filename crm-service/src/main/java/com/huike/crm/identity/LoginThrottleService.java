@@ -16,11 +16,16 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Refuses sign-ins after repeated failures: {@code huike.login.max-failures} (5) for one
- * username, or {@code huike.login.max-failures-per-address} (50) from one client address,
- * within {@code huike.login.window} (15 minutes). The window slides: the lock lifts when
- * the oldest of those failures leaves it. A successful sign-in clears the username's
- * failures. Failures live in the database, so every app instance sees the same count.
+ * Refuses sign-ins after repeated failures within {@code huike.login.window} (15
+ * minutes): {@code huike.login.max-failures} (5) for one username from one client
+ * address, {@code huike.login.max-failures-per-address} (50) from one address whatever
+ * the usernames, and {@code huike.login.max-failures-per-username} (50) for one username
+ * from all addresses together (guessing spread over many machines). Someone typing a
+ * colleague's name with wrong passwords thus locks that name only from their own address:
+ * the real user, at another address that has not failed, still signs in. The window
+ * slides: the lock lifts when the oldest of those failures leaves it. A successful
+ * sign-in clears the username's failures. Failures live in the database, so every app
+ * instance sees the same count.
  * <p>
  * The per-address limit is higher than the per-username one because a whole office often
  * signs in from one address behind NAT.
@@ -37,19 +42,24 @@ public class LoginThrottleService {
 
 	private final int maxPerAddress;
 
+	private final int maxPerUsernameAnywhere;
+
 	private final Duration window;
 
 	public LoginThrottleService(LoginFailureRepository failures, Clock clock,
 			@Value("${huike.login.max-failures:5}") int maxPerUsername,
 			@Value("${huike.login.max-failures-per-address:50}") int maxPerAddress,
+			@Value("${huike.login.max-failures-per-username:50}") int maxPerUsernameAnywhere,
 			@Value("${huike.login.window:PT15M}") Duration window) {
-		if (maxPerUsername < 1 || maxPerAddress < 1 || window.isNegative() || window.isZero()) {
+		if (maxPerUsername < 1 || maxPerAddress < 1 || maxPerUsernameAnywhere < 1 || window.isNegative()
+				|| window.isZero()) {
 			throw new IllegalArgumentException("login throttling needs positive limits and window");
 		}
 		this.failures = failures;
 		this.clock = clock;
 		this.maxPerUsername = maxPerUsername;
 		this.maxPerAddress = maxPerAddress;
+		this.maxPerUsernameAnywhere = maxPerUsernameAnywhere;
 		this.window = window;
 	}
 
@@ -60,20 +70,15 @@ public class LoginThrottleService {
 	public LoginCheck check(String username, String clientAddress) {
 		Instant now = clock.instant();
 		Instant since = now.minus(window);
-		Instant until = null;
-		List<Instant> byUser = failures.findLatestByUsername(normalize(username), since,
-				PageRequest.of(0, maxPerUsername));
-		if (byUser.size() >= maxPerUsername) {
-			until = byUser.get(maxPerUsername - 1).plus(window);
-		}
-		if (clientAddress != null) {
-			List<Instant> byAddress = failures.findLatestByAddress(clientAddress, since,
-					PageRequest.of(0, maxPerAddress));
-			if (byAddress.size() >= maxPerAddress) {
-				Instant addressUntil = byAddress.get(maxPerAddress - 1).plus(window);
-				until = (until == null || addressUntil.isAfter(until)) ? addressUntil : until;
-			}
-		}
+		String name = normalize(username);
+		String address = (clientAddress != null) ? clientAddress : "";
+		List<Instant> byUser = failures.findLatestByUsername(name, since, PageRequest.of(0, maxPerUsernameAnywhere));
+		Instant until = lockedUntil(byUser, maxPerUsernameAnywhere, null);
+		until = lockedUntil(
+				failures.findLatestByUsernameAndAddress(name, address, since, PageRequest.of(0, maxPerUsername)),
+				maxPerUsername, until);
+		until = lockedUntil(failures.findLatestByAddress(address, since, PageRequest.of(0, maxPerAddress)),
+				maxPerAddress, until);
 		Duration lockedFor = (until != null && until.isAfter(now)) ? Duration.between(now, until) : null;
 		return new LoginCheck(Optional.ofNullable(lockedFor), !byUser.isEmpty());
 	}
@@ -93,6 +98,18 @@ public class LoginThrottleService {
 	@Transactional
 	public void recordSuccess(String username) {
 		failures.deleteByUsername(normalize(username));
+	}
+
+	/**
+	 * When a lock of {@code limit} failures lifts (the oldest counted one leaves the
+	 * window), or {@code until} when that is later or this is no lock.
+	 */
+	private Instant lockedUntil(List<Instant> latest, int limit, Instant until) {
+		if (latest.size() < limit) {
+			return until;
+		}
+		Instant lifts = latest.get(limit - 1).plus(window);
+		return (until == null || lifts.isAfter(until)) ? lifts : until;
 	}
 
 	private static String normalize(String username) {

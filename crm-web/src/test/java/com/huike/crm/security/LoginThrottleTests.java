@@ -27,9 +27,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * Sign-in throttling: 5 failures within 15 minutes lock a username, 50 lock a client
- * address. Each test signs in from its own (documentation-range) address so that the
- * address limit of one test never touches another.
+ * Sign-in throttling: 5 failures within 15 minutes lock a username from that client
+ * address, 50 lock the address, 50 from everywhere lock the username. Each test signs in
+ * from its own (documentation-range) address so that the address limit of one test never
+ * touches another.
  */
 class LoginThrottleTests extends WebIntegrationTest {
 
@@ -56,7 +57,7 @@ class LoginThrottleTests extends WebIntegrationTest {
 	}
 
 	@Test
-	void fiveFailuresLockTheUsernameEvenForTheRightPassword() throws Exception {
+	void fiveFailuresLockTheUsernameFromThatAddressEvenForTheRightPassword() throws Exception {
 		identity.createUser("suoding", PASSWORD, "锁定", Set.of(Role.MANAGER), null, null);
 		for (int i = 1; i <= 4; i++) {
 			signIn("suoding", "wrong" + i, "192.0.2.1").andExpect(unauthenticated())
@@ -64,9 +65,30 @@ class LoginThrottleTests extends WebIntegrationTest {
 		}
 		signIn("suoding", "wrong5", "192.0.2.1").andExpect(unauthenticated())
 			.andExpect(redirectedUrl("/login?locked=15&username=suoding"));
-		signIn("suoding", PASSWORD, "192.0.2.2").andExpect(unauthenticated())
-			.andExpect(redirectedUrl("/login?locked=15&username=suoding"));
-		signIn("SuoDing", PASSWORD, "192.0.2.3").andExpect(unauthenticated());
+		signIn("SuoDing", PASSWORD, "192.0.2.1").andExpect(unauthenticated())
+			.andExpect(redirectedUrl("/login?locked=15&username=SuoDing"));
+	}
+
+	@Test
+	void someoneTypingAColleaguesNameDoesNotShutTheColleagueOut() throws Exception {
+		identity.createUser("tongshi", PASSWORD, "同事", Set.of(Role.MANAGER), null, null);
+		for (int i = 1; i <= 6; i++) {
+			signIn("tongshi", "guess" + i, "192.0.2.20").andExpect(unauthenticated());
+		}
+		// the real user, at a desk that has not failed
+		signIn("tongshi", PASSWORD, "192.0.2.21").andExpect(authenticated().withUsername("tongshi"));
+	}
+
+	@Test
+	void guessesSpreadOverManyAddressesStillLockTheUsername() throws Exception {
+		identity.createUser("fenbu", PASSWORD, "分布", Set.of(Role.MANAGER), null, null);
+		for (int i = 0; i < 50; i++) {
+			signIn("fenbu", "guess" + i, "203.0.113." + (i % 25 + 1)).andExpect(unauthenticated());
+		}
+		assertThat(jdbc.queryForObject("select count(*) from login_failure where username = 'fenbu'", Long.class))
+			.isEqualTo(50L);
+		signIn("fenbu", PASSWORD, "203.0.113.200").andExpect(unauthenticated())
+			.andExpect(redirectedUrl("/login?locked=15&username=fenbu"));
 	}
 
 	@Test
@@ -136,7 +158,7 @@ class LoginThrottleTests extends WebIntegrationTest {
 			mvc.perform(get("/customers").with(httpBasic("basicsuo", "wrong")).with(from("192.0.2.30")))
 				.andExpect(status().isUnauthorized());
 		}
-		mvc.perform(get("/customers").with(httpBasic("basicsuo", PASSWORD)).with(from("192.0.2.31")))
+		mvc.perform(get("/customers").with(httpBasic("basicsuo", PASSWORD)).with(from("192.0.2.30")))
 			.andExpect(status().isUnauthorized());
 		assertThat(jdbc.queryForObject("select count(*) from login_failure where username = 'basicsuo'", Long.class))
 			.as("refused attempts while locked are not counted again")

@@ -18,6 +18,13 @@ public interface LoginFailureRepository extends JpaRepository<LoginFailure, Long
 	List<Instant> findLatestByUsername(String username, Instant since, Pageable limit);
 
 	/**
+	 * Times of the latest failures for a (lower-case) username from one client address
+	 * since an instant, newest first.
+	 */
+	@Query("select f.failedAt from LoginFailure f where f.username = :username and f.clientAddress = :address and f.failedAt > :since order by f.failedAt desc")
+	List<Instant> findLatestByUsernameAndAddress(String username, String address, Instant since, Pageable limit);
+
+	/**
 	 * Times of the latest failures from a client address since an instant, newest first.
 	 */
 	@Query("select f.failedAt from LoginFailure f where f.clientAddress = :address and f.failedAt > :since order by f.failedAt desc")

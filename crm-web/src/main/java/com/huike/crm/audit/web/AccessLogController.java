@@ -31,6 +31,18 @@ class AccessLogController {
 		return "admin/access-log";
 	}
 
+	@GetMapping("/admin/access-log/lookups")
+	String lookups(@ModelAttribute("filter") LookupFilter filter, @PageableDefault(size = 50) Pageable pageable,
+			Viewer viewer, Model model) {
+		model.addAttribute("page", accessLog.lookups(filter.user(), viewer, pageable));
+		return "admin/lookups";
+	}
+
+	/** The filter of the call center's searches. */
+	record LookupFilter(String user) {
+
+	}
+
 	/** The filters as the query string carries them. */
 	record AccessLogFilter(String customer, String user) {
 

@@ -1,11 +1,16 @@
 package com.huike.crm.customer.web;
 
-import com.huike.crm.customer.CustomerService;
+import java.util.List;
+
+import com.huike.crm.customer.CustomerAccessDeniedException;
 import com.huike.crm.customer.CustomerSearchResult;
+import com.huike.crm.customer.CustomerService;
 import com.huike.crm.customer.domain.DealStatus;
 import com.huike.crm.customer.domain.Grade;
 import com.huike.crm.identity.IdentityService;
 import com.huike.crm.identity.Viewer;
+import com.huike.crm.shared.RuleViolationException;
+import com.huike.crm.shared.web.FormErrors;
 import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
 import jakarta.validation.Valid;
 
@@ -50,12 +55,15 @@ class CustomerController {
 		model.addAttribute("grades", Grade.values());
 		model.addAttribute("dealStatuses", DealStatus.values());
 		model.addAttribute("managers", identity.assignableManagers(viewer));
-		model.addAttribute("classifications", customers.classifications());
+		model.addAttribute("classifications", viewer.isLookupOnly() ? List.of() : customers.classifications());
 		return "customers/list";
 	}
 
 	@GetMapping("/new")
 	String newForm(Viewer viewer, Model model) {
+		if (!CustomerService.mayRegister(viewer)) {
+			throw new CustomerAccessDeniedException();
+		}
 		model.addAttribute("form", NewCustomerForm.empty());
 		return prepareForm(viewer, model);
 	}
@@ -66,9 +74,15 @@ class CustomerController {
 		if (binding.hasErrors()) {
 			return prepareForm(viewer, model);
 		}
-		Long id = customers.create(form.toCommand(), viewer);
-		redirect.addFlashAttribute("flash", "customer.created");
-		return "redirect:/customers/" + id;
+		try {
+			Long id = customers.create(form.toCommand(), viewer);
+			redirect.addFlashAttribute("flash", "customer.created");
+			return "redirect:/customers/" + id;
+		}
+		catch (RuleViolationException ex) {
+			FormErrors.reject(binding, ex);
+			return prepareForm(viewer, model);
+		}
 	}
 
 	private String prepareForm(Viewer viewer, Model model) {

@@ -15,7 +15,10 @@ import com.huike.crm.shared.NotAllowedException;
 import com.huike.crm.shared.NotFoundException;
 import com.huike.crm.shared.RefusedException;
 import com.huike.crm.shared.RuleViolationException;
+import jakarta.persistence.OptimisticLockException;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.ConstraintViolationException;
+import org.hibernate.StaleStateException;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.exc.UnrecognizedPropertyException;
 
@@ -108,6 +111,19 @@ public class Problems {
 		if (ex instanceof BindException bind) {
 			return validation(fieldMessages(bind.getBindingResult()), request);
 		}
+		if (ex instanceof ConstraintViolationException invalid) {
+			// method validation of a bean annotated @Validated: the parameter is the last
+			// node
+			List<FieldMessage> errors = new ArrayList<>();
+			invalid.getConstraintViolations().forEach(violation -> {
+				String field = null;
+				for (jakarta.validation.Path.Node node : violation.getPropertyPath()) {
+					field = node.getName();
+				}
+				errors.add(new FieldMessage(field, violation.getMessage()));
+			});
+			return validation(distinct(errors), request);
+		}
 		if (ex instanceof HandlerMethodValidationException invalid) {
 			List<FieldMessage> errors = new ArrayList<>();
 			invalid.getParameterValidationResults().forEach(result -> {
@@ -136,7 +152,7 @@ public class Problems {
 		if (ex instanceof MultipartException) {
 			return problem(HttpStatus.BAD_REQUEST, "unreadable", "api.problem.unreadable", request);
 		}
-		if (ex instanceof OptimisticLockingFailureException) {
+		if (lostRace(ex)) {
 			return problem(HttpStatus.CONFLICT, ConflictException.VERSION, "api.problem.conflictUnknown", request);
 		}
 		if (ex instanceof AccessDeniedException) {
@@ -149,6 +165,21 @@ public class Problems {
 			return forStatus(HttpStatus.SERVICE_UNAVAILABLE.value(), request);
 		}
 		return forStatus(HttpStatus.INTERNAL_SERVER_ERROR.value(), request);
+	}
+
+	/**
+	 * True when another request saved the same record first: the optimistic lock failed,
+	 * whether Spring translated it or it surfaced from the flush at commit (JPA's own
+	 * exception, Hibernate's stale state).
+	 */
+	public static boolean lostRace(Throwable ex) {
+		for (Throwable t = ex; t != null; t = (t.getCause() == t) ? null : t.getCause()) {
+			if (t instanceof OptimisticLockingFailureException || t instanceof OptimisticLockException
+					|| t instanceof StaleStateException) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	/**
@@ -180,6 +211,9 @@ public class Problems {
 		if (cause instanceof UnrecognizedPropertyException unknown) {
 			// a misspelled key must not be dropped silently: name it
 			return validation(List.of(new FieldMessage(path(unknown), text("api.field.unknown"))), request);
+		}
+		if (cause instanceof TextInput.ControlCharacters control) {
+			return validation(List.of(new FieldMessage(path(control), text("api.field.controlCharacters"))), request);
 		}
 		ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "unreadable", "api.problem.unreadable", request);
 		if (cause instanceof JacksonException jackson) {
