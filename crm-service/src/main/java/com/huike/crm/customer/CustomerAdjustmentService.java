@@ -61,9 +61,9 @@ public class CustomerAdjustmentService {
 	public Long add(Long customerId, AdjustmentEntry entry, Viewer viewer) {
 		Customer customer = access.editable(customerId, viewer);
 		check(entry);
-		CustomerAdjustment adjustment = adjustments.save(new CustomerAdjustment(customerId, viewer.userId(),
-				entry.date(), entry.kind(), entry.product(), entry.quantity(), entry.amount(), entry.reason(),
-				entry.responsibility(), entry.responsibilityNote()));
+		CustomerAdjustment adjustment = adjustments
+			.save(new CustomerAdjustment(customerId, entry.date(), entry.kind(), entry.product(), entry.quantity(),
+					entry.amount(), entry.reason(), entry.responsibility(), entry.responsibilityNote()));
 		access.recordChanges(customer, viewer, SECTION, prefix(adjustment), Map.of(), adjustment.fields());
 		access.flush();
 		return adjustment.getId();
@@ -77,7 +77,7 @@ public class CustomerAdjustmentService {
 		check(entry);
 		Map<String, String> before = adjustment.fields();
 		adjustment.revise(entry.date(), entry.kind(), entry.product(), entry.quantity(), entry.amount(), entry.reason(),
-				entry.responsibility(), entry.responsibilityNote(), viewer.userId());
+				entry.responsibility(), entry.responsibilityNote());
 		access.recordChanges(customer, viewer, SECTION, prefix(adjustment), before, adjustment.fields());
 		access.flush();
 	}

@@ -76,7 +76,7 @@ public class CustomerCreditService {
 		CustomerCredit credit = existing.orElseGet(() -> credits.save(new CustomerCredit(customerId)));
 		Map<String, String> before = existing.isPresent() ? credit.fields() : Map.of();
 		credit.revise(entry.creditRating(), entry.creditLimit(), entry.paymentMethod(), entry.paymentTermDays(),
-				entry.financialRecords(), entry.bankNotes(), viewer.userId());
+				entry.financialRecords(), entry.bankNotes());
 		access.recordChanges(customer, viewer, SECTION, SECTION, before, credit.fields());
 		access.flush();
 		return credit.getVersion();

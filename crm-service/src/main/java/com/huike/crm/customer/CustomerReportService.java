@@ -18,7 +18,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Part 1 of the archive (客户基础资料): the visit and survey reports of the sales staff. The
- * author is the signed-in user who writes the report.
+ * author is the signed-in user who writes the report (its creator, recorded by auditing).
  */
 @Service
 @Transactional(readOnly = true)
@@ -58,8 +58,8 @@ public class CustomerReportService {
 	public Long add(Long customerId, ReportEntry entry, Viewer viewer) {
 		Customer customer = access.editable(customerId, viewer);
 		access.notInFuture(entry.date(), "date");
-		CustomerReport report = reports.save(new CustomerReport(customerId, viewer.userId(), entry.date(), entry.kind(),
-				entry.title(), entry.content()));
+		CustomerReport report = reports
+			.save(new CustomerReport(customerId, entry.date(), entry.kind(), entry.title(), entry.content()));
 		access.recordChanges(customer, viewer, SECTION, prefix(report), Map.of(), report.fields());
 		access.flush();
 		return report.getId();
@@ -72,7 +72,7 @@ public class CustomerReportService {
 		ArchivePartAccess.sameVersion(version, report.getVersion(), report::fields);
 		access.notInFuture(entry.date(), "date");
 		Map<String, String> before = report.fields();
-		report.revise(entry.date(), entry.kind(), entry.title(), entry.content(), viewer.userId());
+		report.revise(entry.date(), entry.kind(), entry.title(), entry.content());
 		access.recordChanges(customer, viewer, SECTION, prefix(report), before, report.fields());
 		access.flush();
 	}

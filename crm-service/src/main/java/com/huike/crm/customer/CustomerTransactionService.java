@@ -58,8 +58,8 @@ public class CustomerTransactionService {
 		Customer customer = access.editable(customerId, viewer);
 		check(entry);
 		CustomerTransaction transaction = transactions
-			.save(new CustomerTransaction(customerId, viewer.userId(), entry.date(), entry.product(), entry.model(),
-					entry.colourStyle(), entry.quantity(), entry.unitPrice(), entry.amount(), entry.note()));
+			.save(new CustomerTransaction(customerId, entry.date(), entry.product(), entry.model(), entry.colourStyle(),
+					entry.quantity(), entry.unitPrice(), entry.amount(), entry.note()));
 		access.recordChanges(customer, viewer, SECTION, prefix(transaction), Map.of(), transaction.fields());
 		access.flush();
 		return transaction.getId();
@@ -73,7 +73,7 @@ public class CustomerTransactionService {
 		check(entry);
 		Map<String, String> before = transaction.fields();
 		transaction.revise(entry.date(), entry.product(), entry.model(), entry.colourStyle(), entry.quantity(),
-				entry.unitPrice(), entry.amount(), entry.note(), viewer.userId());
+				entry.unitPrice(), entry.amount(), entry.note());
 		access.recordChanges(customer, viewer, SECTION, prefix(transaction), before, transaction.fields());
 		access.flush();
 	}
