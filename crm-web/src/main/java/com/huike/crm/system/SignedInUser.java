@@ -18,9 +18,9 @@ import org.springframework.web.context.request.RequestAttributes;
 import org.springframework.web.context.request.RequestContextHolder;
 
 /**
- * The signed-in user, for code that has no {@link Viewer} parameter: Spring Data auditing
- * asks it who creates or changes a record ({@code created_by}, {@code updated_by}), and
- * templates read the archive's part summary through it.
+ * Who creates or changes an audited record ({@code created_by}, {@code updated_by}), for
+ * Spring Data auditing: the signed-in user. Only auditing uses it (the features never use
+ * {@code system}).
  * <p>
  * It is the very {@code Viewer} the request's controller was given (the
  * {@code ViewerArgumentResolver} keeps it as a request attribute), so that a record says
@@ -59,8 +59,7 @@ public class SignedInUser implements AuditorAware<Long> {
 		return viewer().map(Viewer::userId);
 	}
 
-	/** The signed-in user as the services see them; empty when nobody is signed in. */
-	public Optional<Viewer> viewer() {
+	private Optional<Viewer> viewer() {
 		RequestAttributes request = RequestContextHolder.getRequestAttributes();
 		if (request != null
 				&& request.getAttribute(ATTRIBUTE, RequestAttributes.SCOPE_REQUEST) instanceof Viewer viewer) {
