@@ -8,13 +8,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.function.Supplier;
 
 import com.huike.crm.customer.domain.Customer;
 import com.huike.crm.customer.domain.CustomerChange;
 import com.huike.crm.customer.domain.CustomerChangeRepository;
 import com.huike.crm.identity.Viewer;
 import com.huike.crm.shared.RuleViolationException;
+import com.huike.crm.shared.domain.CustomerEntry;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.OptimisticLockException;
 import org.hibernate.StaleStateException;
@@ -24,7 +24,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * What the four archive parts share: who may read and change them (the archive's access
- * rules), the history rows every change writes, and the freshness of the archive.
+ * rules), the refusal of a stale save, the history rows every change writes, and the
+ * freshness of the archive.
  */
 @Component
 class ArchivePartAccess {
@@ -77,9 +78,15 @@ class ArchivePartAccess {
 		}
 	}
 
-	static void sameVersion(long expected, long actual, Supplier<Map<String, String>> current) {
-		if (expected != actual) {
-			throw new ArchiveEntryConflictException(actual, current.get());
+	/**
+	 * Refuses a save from a form opened at {@code expected} (null: opened while nothing
+	 * was recorded) when the entry is no longer at that version, with the values saved
+	 * meanwhile; {@code current} is null while nothing is recorded.
+	 */
+	static void sameVersion(Long expected, CustomerEntry current) {
+		Long actual = (current != null) ? current.getVersion() : null;
+		if (!Objects.equals(expected, actual)) {
+			throw new ArchiveEntryConflictException(actual, (current != null) ? current.fields() : Map.of());
 		}
 	}
 

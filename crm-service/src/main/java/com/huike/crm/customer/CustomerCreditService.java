@@ -64,19 +64,11 @@ public class CustomerCreditService {
 			throw new RuleViolationException("paymentTermDays", "parts.credit.paymentTermDays.required");
 		}
 		Optional<CustomerCredit> existing = credits.findByCustomerId(customerId);
-		if (existing.isPresent()) {
-			CustomerCredit current = existing.get();
-			if (expectedVersion == null || expectedVersion != current.getVersion()) {
-				throw new ArchiveEntryConflictException(current.getVersion(), current.fields());
-			}
-		}
-		else if (expectedVersion != null) {
-			throw new ArchiveEntryConflictException(null, Map.of());
-		}
+		ArchivePartAccess.sameVersion(expectedVersion, existing.orElse(null));
 		CustomerCredit credit = existing.orElseGet(() -> credits.save(new CustomerCredit(customerId)));
 		Map<String, String> before = existing.isPresent() ? credit.fields() : Map.of();
 		credit.revise(entry.creditRating(), entry.creditLimit(), entry.paymentMethod(), entry.paymentTermDays(),
-				entry.financialRecords(), entry.bankNotes(), viewer.userId());
+				entry.financialRecords(), entry.bankNotes());
 		access.recordChanges(customer, viewer, SECTION, SECTION, before, credit.fields());
 		access.flush();
 		return credit.getVersion();

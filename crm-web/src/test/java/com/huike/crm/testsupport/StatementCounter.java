@@ -27,7 +27,8 @@ import org.springframework.stereotype.Component;
  * whatever the page shows, so they say nothing about N+1 queries, and the budgets are
  * what a page itself asks of the database.
  * <p>
- * {@code long n = StatementCounter.count(() -> mvc.perform(get("/customers")));}
+ * {@code long n = StatementCounter.count(() -> mvc.perform(get("/customers")));} (at
+ * least one, or the count fails).
  */
 @Component
 public class StatementCounter implements BeanPostProcessor {
@@ -39,7 +40,13 @@ public class StatementCounter implements BeanPostProcessor {
 	private static final Set<String> EXECUTE = Set.of("execute", "executeQuery", "executeUpdate", "executeLargeUpdate",
 			"executeBatch", "executeLargeBatch");
 
-	/** Runs the action and returns how many statements this thread sent meanwhile. */
+	/**
+	 * Runs the action and returns how many statements this thread sent meanwhile; fails
+	 * when it counted none. Every page asks the database something (who is signed in, to
+	 * begin with), so a count of nothing means the counter no longer sees the statements
+	 * (the {@code DataSource} left unwrapped, say, because a proxy came first), and a
+	 * budget would then pass whatever the page sends.
+	 */
 	public static long count(Action action) throws Exception {
 		long[] counter = new long[1];
 		COUNT.set(counter);
@@ -48,6 +55,10 @@ public class StatementCounter implements BeanPostProcessor {
 		}
 		finally {
 			COUNT.remove();
+		}
+		if (counter[0] == 0) {
+			throw new AssertionError("No SQL statement was counted: the counter does not see the statements"
+					+ " (is the application's DataSource still wrapped?), so no budget can be checked");
 		}
 		return counter[0];
 	}

@@ -1,20 +1,16 @@
 package com.huike.crm.customer.domain;
 
 import java.math.BigDecimal;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import com.huike.crm.shared.domain.CustomerEntry;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import lombok.AccessLevel;
 import lombok.Getter;
 import lombok.NoArgsConstructor;
@@ -28,14 +24,7 @@ import lombok.NoArgsConstructor;
 @Table(name = "customer_adjustment")
 @Getter
 @NoArgsConstructor(access = AccessLevel.PROTECTED)
-public class CustomerAdjustment {
-
-	@Id
-	@GeneratedValue(strategy = GenerationType.IDENTITY)
-	private Long id;
-
-	@Column(name = "customer_id", nullable = false, updatable = false)
-	private Long customerId;
+public class CustomerAdjustment extends CustomerEntry {
 
 	@Column(name = "adjustment_date", nullable = false)
 	private LocalDate adjustmentDate;
@@ -62,32 +51,15 @@ public class CustomerAdjustment {
 	@Column(name = "responsibility_note")
 	private String responsibilityNote;
 
-	@Column(name = "created_at", nullable = false, updatable = false)
-	private Instant createdAt;
-
-	@Column(name = "created_by", updatable = false)
-	private Long createdBy;
-
-	@Column(name = "updated_at", nullable = false)
-	private Instant updatedAt;
-
-	@Column(name = "updated_by")
-	private Long updatedBy;
-
-	@Version
-	private long version;
-
-	public CustomerAdjustment(Long customerId, Long createdBy, LocalDate adjustmentDate, AdjustmentKind kind,
-			String product, BigDecimal quantity, BigDecimal amount, String reason, Responsibility responsibility,
+	public CustomerAdjustment(Long customerId, LocalDate adjustmentDate, AdjustmentKind kind, String product,
+			BigDecimal quantity, BigDecimal amount, String reason, Responsibility responsibility,
 			String responsibilityNote) {
-		this.customerId = PartValues.required(customerId, "customer");
-		this.createdBy = createdBy;
-		this.createdAt = Instant.now();
-		revise(adjustmentDate, kind, product, quantity, amount, reason, responsibility, responsibilityNote, createdBy);
+		super(customerId);
+		revise(adjustmentDate, kind, product, quantity, amount, reason, responsibility, responsibilityNote);
 	}
 
 	public void revise(LocalDate adjustmentDate, AdjustmentKind kind, String product, BigDecimal quantity,
-			BigDecimal amount, String reason, Responsibility responsibility, String responsibilityNote, Long by) {
+			BigDecimal amount, String reason, Responsibility responsibility, String responsibilityNote) {
 		this.adjustmentDate = PartValues.required(adjustmentDate, "adjustment date");
 		this.kind = PartValues.required(kind, "adjustment kind");
 		this.product = PartValues.required(product, "product");
@@ -102,11 +74,9 @@ public class CustomerAdjustment {
 		if (responsibility == Responsibility.OTHER && this.responsibilityNote == null) {
 			throw new IllegalArgumentException("responsibility OTHER must be explained");
 		}
-		this.updatedAt = Instant.now();
-		this.updatedBy = by;
 	}
 
-	/** The fields as the history records them. */
+	@Override
 	public Map<String, String> fields() {
 		Map<String, String> fields = new LinkedHashMap<>();
 		fields.put("date", PartValues.text(adjustmentDate));

@@ -1,18 +1,12 @@
 package com.huike.crm.customer.domain;
 
 import java.util.List;
-import java.util.Optional;
 
-import org.springframework.data.domain.Page;
-import org.springframework.data.domain.Pageable;
-import org.springframework.data.jpa.repository.JpaRepository;
+import com.huike.crm.shared.domain.CustomerEntryRepository;
+
 import org.springframework.data.jpa.repository.Query;
 
-public interface CustomerAdjustmentRepository extends JpaRepository<CustomerAdjustment, Long> {
-
-	Page<CustomerAdjustment> findByCustomerId(Long customerId, Pageable pageable);
-
-	Optional<CustomerAdjustment> findByIdAndCustomerId(Long id, Long customerId);
+public interface CustomerAdjustmentRepository extends CustomerEntryRepository<CustomerAdjustment> {
 
 	@Query("select new com.huike.crm.customer.domain.PartTotals(count(a), sum(a.quantity), sum(a.amount),"
 			+ " max(a.adjustmentDate)) from CustomerAdjustment a where a.customerId = :customerId")

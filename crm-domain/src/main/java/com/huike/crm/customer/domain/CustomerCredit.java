@@ -1,19 +1,16 @@
 package com.huike.crm.customer.domain;
 
 import java.math.BigDecimal;
-import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import com.huike.crm.shared.domain.CustomerEntry;
+import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import lombok.AccessLevel;
 import lombok.Getter;
 import lombok.NoArgsConstructor;
@@ -25,19 +22,14 @@ import lombok.NoArgsConstructor;
  */
 @Entity
 @Table(name = "customer_credit")
+@AttributeOverride(name = "customerId",
+		column = @Column(name = "customer_id", nullable = false, unique = true, updatable = false))
 @Getter
 @NoArgsConstructor(access = AccessLevel.PROTECTED)
-public class CustomerCredit {
+public class CustomerCredit extends CustomerEntry {
 
 	/** Longest payment term (账期) accepted, in days. */
 	public static final int MAX_TERM_DAYS = 365;
-
-	@Id
-	@GeneratedValue(strategy = GenerationType.IDENTITY)
-	private Long id;
-
-	@Column(name = "customer_id", nullable = false, unique = true, updatable = false)
-	private Long customerId;
 
 	@Enumerated(EnumType.STRING)
 	@Column(name = "credit_rating")
@@ -59,22 +51,12 @@ public class CustomerCredit {
 	@Column(name = "bank_notes")
 	private String bankNotes;
 
-	@Column(name = "updated_at", nullable = false)
-	private Instant updatedAt;
-
-	@Column(name = "updated_by")
-	private Long updatedBy;
-
-	@Version
-	private long version;
-
 	public CustomerCredit(Long customerId) {
-		this.customerId = PartValues.required(customerId, "customer");
-		this.updatedAt = Instant.now();
+		super(customerId);
 	}
 
 	public void revise(CreditRating creditRating, BigDecimal creditLimit, PaymentMethod paymentMethod,
-			Integer paymentTermDays, String financialRecords, String bankNotes, Long by) {
+			Integer paymentTermDays, String financialRecords, String bankNotes) {
 		if (paymentTermDays != null && (paymentTermDays < 0 || paymentTermDays > MAX_TERM_DAYS)) {
 			throw new IllegalArgumentException("payment term out of range: " + paymentTermDays);
 		}
@@ -84,11 +66,9 @@ public class CustomerCredit {
 		this.paymentTermDays = paymentTermDays;
 		this.financialRecords = PartValues.blankToNull(financialRecords);
 		this.bankNotes = PartValues.blankToNull(bankNotes);
-		this.updatedAt = Instant.now();
-		this.updatedBy = by;
 	}
 
-	/** The fields as the history records them. */
+	@Override
 	public Map<String, String> fields() {
 		Map<String, String> fields = new LinkedHashMap<>();
 		fields.put("creditRating", PartValues.text(creditRating));

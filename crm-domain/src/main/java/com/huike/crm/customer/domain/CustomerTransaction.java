@@ -2,18 +2,14 @@ package com.huike.crm.customer.domain;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import com.huike.crm.shared.domain.CustomerEntry;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import lombok.AccessLevel;
 import lombok.Getter;
 import lombok.NoArgsConstructor;
@@ -26,14 +22,7 @@ import lombok.NoArgsConstructor;
 @Table(name = "customer_transaction")
 @Getter
 @NoArgsConstructor(access = AccessLevel.PROTECTED)
-public class CustomerTransaction {
-
-	@Id
-	@GeneratedValue(strategy = GenerationType.IDENTITY)
-	private Long id;
-
-	@Column(name = "customer_id", nullable = false, updatable = false)
-	private Long customerId;
+public class CustomerTransaction extends CustomerEntry {
 
 	@Column(name = "transaction_date", nullable = false)
 	private LocalDate transactionDate;
@@ -57,27 +46,10 @@ public class CustomerTransaction {
 
 	private String note;
 
-	@Column(name = "created_at", nullable = false, updatable = false)
-	private Instant createdAt;
-
-	@Column(name = "created_by", updatable = false)
-	private Long createdBy;
-
-	@Column(name = "updated_at", nullable = false)
-	private Instant updatedAt;
-
-	@Column(name = "updated_by")
-	private Long updatedBy;
-
-	@Version
-	private long version;
-
-	public CustomerTransaction(Long customerId, Long createdBy, LocalDate transactionDate, String product, String model,
+	public CustomerTransaction(Long customerId, LocalDate transactionDate, String product, String model,
 			String colourStyle, BigDecimal quantity, BigDecimal unitPrice, BigDecimal amount, String note) {
-		this.customerId = PartValues.required(customerId, "customer");
-		this.createdBy = createdBy;
-		this.createdAt = Instant.now();
-		revise(transactionDate, product, model, colourStyle, quantity, unitPrice, amount, note, createdBy);
+		super(customerId);
+		revise(transactionDate, product, model, colourStyle, quantity, unitPrice, amount, note);
 	}
 
 	/** Quantity times unit price, to the fen. */
@@ -90,7 +62,7 @@ public class CustomerTransaction {
 	 * amount is computed from them.
 	 */
 	public void revise(LocalDate transactionDate, String product, String model, String colourStyle, BigDecimal quantity,
-			BigDecimal unitPrice, BigDecimal amount, String note, Long by) {
+			BigDecimal unitPrice, BigDecimal amount, String note) {
 		this.transactionDate = PartValues.required(transactionDate, "transaction date");
 		this.product = PartValues.required(product, "product");
 		this.model = PartValues.blankToNull(model);
@@ -103,11 +75,9 @@ public class CustomerTransaction {
 		}
 		this.amount = expected;
 		this.note = PartValues.blankToNull(note);
-		this.updatedAt = Instant.now();
-		this.updatedBy = by;
 	}
 
-	/** The fields as the history records them. */
+	@Override
 	public Map<String, String> fields() {
 		Map<String, String> fields = new LinkedHashMap<>();
 		fields.put("date", PartValues.text(transactionDate));

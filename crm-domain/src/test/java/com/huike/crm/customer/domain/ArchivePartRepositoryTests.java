@@ -1,6 +1,9 @@
 package com.huike.crm.customer.domain;
 
 import java.math.BigDecimal;
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.function.Function;
@@ -10,6 +13,9 @@ import java.util.Set;
 import com.huike.crm.identity.domain.Role;
 import com.huike.crm.identity.domain.UserAccount;
 import com.huike.crm.identity.domain.UserAccountRepository;
+import com.huike.crm.testsupport.AuditingTestConfiguration;
+import com.huike.crm.testsupport.AuditingTestConfiguration.TestAuditor;
+import com.huike.crm.testsupport.AuditingTestConfiguration.TestClock;
 import com.huike.crm.testsupport.JpaTestConfiguration;
 import com.huike.crm.testsupport.TestDatabase;
 import org.junit.jupiter.api.BeforeEach;
@@ -32,9 +38,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 @DataJpaTest
-@ContextConfiguration(classes = JpaTestConfiguration.class)
+@ContextConfiguration(classes = { JpaTestConfiguration.class, AuditingTestConfiguration.class })
 @AutoConfigureTestDatabase(replace = AutoConfigureTestDatabase.Replace.NONE)
 class ArchivePartRepositoryTests {
+
+	static final Instant MORNING = Instant.parse("2026-03-02T01:30:00Z");
 
 	@DynamicPropertySource
 	static void database(DynamicPropertyRegistry registry) {
@@ -62,6 +70,12 @@ class ArchivePartRepositoryTests {
 	@Autowired
 	JdbcTemplate jdbc;
 
+	@Autowired
+	TestAuditor auditor;
+
+	@Autowired
+	TestClock clock;
+
 	Long ownerId;
 
 	Long customerId;
@@ -71,6 +85,8 @@ class ArchivePartRepositoryTests {
 		long n = System.nanoTime();
 		UserAccount owner = users.save(new UserAccount("parts-" + n, "x", "经理", Set.of(Role.MANAGER)));
 		this.ownerId = owner.getId();
+		auditor.signIn(ownerId);
+		clock.set(MORNING);
 		this.customerId = customers.saveAndFlush(new Customer("KH-P-" + n, "周五郎", ownerId, ownerId)).getId();
 	}
 
@@ -106,8 +122,8 @@ class ArchivePartRepositoryTests {
 	void transactionAmountIsQuantityTimesUnitPrice() {
 		CustomerTransaction t = transactions.saveAndFlush(transaction(LocalDate.of(2026, 1, 5), "中华", "3", "45.50"));
 		assertThat(t.getAmount()).isEqualByComparingTo("136.50");
-		assertThatThrownBy(() -> new CustomerTransaction(customerId, ownerId, LocalDate.of(2026, 1, 5), "中华", null,
-				null, new BigDecimal("3"), new BigDecimal("45.50"), new BigDecimal("100.00"), null))
+		assertThatThrownBy(() -> new CustomerTransaction(customerId, LocalDate.of(2026, 1, 5), "中华", null, null,
+				new BigDecimal("3"), new BigDecimal("45.50"), new BigDecimal("100.00"), null))
 			.isInstanceOf(IllegalArgumentException.class);
 		assertThatThrownBy(() -> transaction(LocalDate.of(2026, 1, 5), "中华", "0", "45.50"))
 			.isInstanceOf(IllegalArgumentException.class);
@@ -124,12 +140,12 @@ class ArchivePartRepositoryTests {
 
 	@Test
 	void adjustmentsAreTotalledPerKind() {
-		adjustments.save(new CustomerAdjustment(customerId, ownerId, LocalDate.of(2026, 2, 1), AdjustmentKind.RETURN,
-				"中华", new BigDecimal("2"), new BigDecimal("90.00"), "包装破损", Responsibility.LOGISTICS, null));
-		adjustments.save(new CustomerAdjustment(customerId, ownerId, LocalDate.of(2026, 2, 3), AdjustmentKind.RETURN,
-				"玉溪", new BigDecimal("1"), new BigDecimal("20.00"), "过期", Responsibility.OURS, null));
-		adjustments.save(new CustomerAdjustment(customerId, ownerId, LocalDate.of(2026, 2, 5), AdjustmentKind.DISCOUNT,
-				"中华", null, new BigDecimal("15.00"), "老客户", Responsibility.OTHER, "年终让利"));
+		adjustments.save(new CustomerAdjustment(customerId, LocalDate.of(2026, 2, 1), AdjustmentKind.RETURN, "中华",
+				new BigDecimal("2"), new BigDecimal("90.00"), "包装破损", Responsibility.LOGISTICS, null));
+		adjustments.save(new CustomerAdjustment(customerId, LocalDate.of(2026, 2, 3), AdjustmentKind.RETURN, "玉溪",
+				new BigDecimal("1"), new BigDecimal("20.00"), "过期", Responsibility.OURS, null));
+		adjustments.save(new CustomerAdjustment(customerId, LocalDate.of(2026, 2, 5), AdjustmentKind.DISCOUNT, "中华",
+				null, new BigDecimal("15.00"), "老客户", Responsibility.OTHER, "年终让利"));
 		adjustments.flush();
 
 		Map<AdjustmentKind, AdjustmentTotals> byKind = adjustments.totalsByKind(customerId)
@@ -143,21 +159,22 @@ class ArchivePartRepositoryTests {
 
 	@Test
 	void aReturnNeedsAQuantityAndOtherResponsibilityNeedsANote() {
-		assertThatThrownBy(() -> new CustomerAdjustment(customerId, ownerId, LocalDate.of(2026, 2, 1),
-				AdjustmentKind.RETURN, "中华", null, new BigDecimal("90.00"), "破损", Responsibility.OURS, null))
+		assertThatThrownBy(() -> new CustomerAdjustment(customerId, LocalDate.of(2026, 2, 1), AdjustmentKind.RETURN,
+				"中华", null, new BigDecimal("90.00"), "破损", Responsibility.OURS, null))
 			.isInstanceOf(IllegalArgumentException.class);
-		assertThatThrownBy(() -> new CustomerAdjustment(customerId, ownerId, LocalDate.of(2026, 2, 1),
-				AdjustmentKind.DISCOUNT, "中华", null, new BigDecimal("9.00"), "让利", Responsibility.OTHER, " "))
+		assertThatThrownBy(() -> new CustomerAdjustment(customerId, LocalDate.of(2026, 2, 1), AdjustmentKind.DISCOUNT,
+				"中华", null, new BigDecimal("9.00"), "让利", Responsibility.OTHER, " "))
 			.isInstanceOf(IllegalArgumentException.class);
 	}
 
 	@Test
 	void reportsKeepTheirAuthorAndCount() {
-		CustomerReport report = reports.saveAndFlush(new CustomerReport(customerId, ownerId, LocalDate.of(2026, 4, 1),
-				ReportKind.VISIT, "首次拜访", "店面约 80 平方米，客流稳定。"));
+		CustomerReport report = reports.saveAndFlush(
+				new CustomerReport(customerId, LocalDate.of(2026, 4, 1), ReportKind.VISIT, "首次拜访", "店面约 80 平方米，客流稳定。"));
 		Long supervisor = users.save(new UserAccount("sup-" + System.nanoTime(), "x", "主管", Set.of(Role.SUPERVISOR)))
 			.getId();
-		report.revise(LocalDate.of(2026, 4, 2), ReportKind.SURVEY, "市场调查", "周边三家竞争店。", supervisor);
+		auditor.signIn(supervisor);
+		report.revise(LocalDate.of(2026, 4, 2), ReportKind.SURVEY, "市场调查", "周边三家竞争店。");
 		reports.saveAndFlush(report);
 		assertThat(reports.findByCustomerId(customerId, PageRequest.of(0, 10)).getContent()).singleElement()
 			.satisfies(r -> assertThat(r.getReportDate()).isEqualTo(LocalDate.of(2026, 4, 2)))
@@ -170,7 +187,7 @@ class ArchivePartRepositoryTests {
 	@Test
 	void aCustomerHasOneCreditRecordAndStaleWritesAreRefused() {
 		CustomerCredit credit = new CustomerCredit(customerId);
-		credit.revise(CreditRating.AA, new BigDecimal("50000"), PaymentMethod.ON_ACCOUNT, 30, "按时回款", "工行", ownerId);
+		credit.revise(CreditRating.AA, new BigDecimal("50000"), PaymentMethod.ON_ACCOUNT, 30, "按时回款", "工行");
 		credit = credits.saveAndFlush(credit);
 		assertThat(credits.findByCustomerId(customerId)).map(CustomerCredit::getCreditLimit)
 			.hasValueSatisfying(limit -> assertThat(limit).isEqualByComparingTo("50000.00"));
@@ -183,7 +200,7 @@ class ArchivePartRepositoryTests {
 	void staleCreditVersionIsRefused() {
 		CustomerCredit credit = credits.saveAndFlush(new CustomerCredit(customerId));
 		jdbc.update("update customer_credit set version = version + 1 where id = ?", credit.getId());
-		credit.revise(CreditRating.B, null, PaymentMethod.CASH_ON_DELIVERY, null, null, null, ownerId);
+		credit.revise(CreditRating.B, null, PaymentMethod.CASH_ON_DELIVERY, null, null, null);
 		CustomerCredit stale = credit;
 		assertThatThrownBy(() -> credits.saveAndFlush(stale))
 			.isInstanceOf(ObjectOptimisticLockingFailureException.class);
@@ -198,8 +215,69 @@ class ArchivePartRepositoryTests {
 			.isZero();
 	}
 
+	@Test
+	void entriesAreCreatedAtTheClocksTimeByTheSignedInUserAndChangedLikewise() {
+		CustomerTransaction t = transactions.saveAndFlush(transaction(LocalDate.of(2026, 3, 1), "中华", "3", "45"));
+		assertThat(row("customer_transaction", t.getId())).containsEntry("created_at", MORNING)
+			.containsEntry("created_by", ownerId)
+			.containsEntry("updated_at", MORNING)
+			.containsEntry("updated_by", ownerId)
+			.containsEntry("version", 0L);
+
+		Long supervisor = users.save(new UserAccount("sup-" + System.nanoTime(), "x", "主管", Set.of(Role.SUPERVISOR)))
+			.getId();
+		clock.advance(Duration.ofHours(5));
+		auditor.signIn(supervisor);
+		t.revise(LocalDate.of(2026, 3, 1), "中华", null, null, new BigDecimal("4"), new BigDecimal("45"), null, null);
+		transactions.saveAndFlush(t);
+		assertThat(row("customer_transaction", t.getId())).containsEntry("created_at", MORNING)
+			.containsEntry("created_by", ownerId)
+			.containsEntry("updated_at", MORNING.plus(Duration.ofHours(5)))
+			.containsEntry("updated_by", supervisor)
+			.containsEntry("version", 1L);
+	}
+
+	@Test
+	void aRevisionThatChangesNothingLeavesTheAuditColumnsAndTheVersion() {
+		CustomerTransaction t = transactions.saveAndFlush(transaction(LocalDate.of(2026, 3, 1), "中华", "3", "45"));
+		clock.advance(Duration.ofHours(1));
+		auditor.signIn(null);
+		t.revise(LocalDate.of(2026, 3, 1), "中华", "84mm", "硬盒", new BigDecimal("3"), new BigDecimal("45"), null, null);
+		transactions.saveAndFlush(t);
+		assertThat(row("customer_transaction", t.getId())).containsEntry("updated_at", MORNING)
+			.containsEntry("updated_by", ownerId)
+			.containsEntry("version", 0L);
+	}
+
+	@Test
+	void theCreditRecordIsAuditedLikeTheOtherParts() {
+		CustomerCredit credit = new CustomerCredit(customerId);
+		credit.revise(CreditRating.A, null, PaymentMethod.PREPAYMENT, null, null, null);
+		credit = credits.saveAndFlush(credit);
+		assertThat(row("customer_credit", credit.getId())).containsEntry("created_at", MORNING)
+			.containsEntry("created_by", ownerId)
+			.containsEntry("updated_at", MORNING)
+			.containsEntry("updated_by", ownerId);
+	}
+
+	@Test
+	void withNobodySignedInTheByColumnsStayEmpty() {
+		auditor.signIn(null);
+		CustomerTransaction t = transactions.saveAndFlush(transaction(LocalDate.of(2026, 3, 1), "中华", "1", "45"));
+		assertThat(row("customer_transaction", t.getId())).containsEntry("created_at", MORNING)
+			.containsEntry("created_by", null)
+			.containsEntry("updated_by", null);
+	}
+
+	/** The row as stored, times as instants. */
+	private Map<String, Object> row(String table, Long id) {
+		Map<String, Object> row = jdbc.queryForMap("select * from " + table + " where id = ?", id);
+		row.replaceAll((column, value) -> (value instanceof Timestamp t) ? t.toInstant() : value);
+		return row;
+	}
+
 	private CustomerTransaction transaction(LocalDate date, String product, String quantity, String unitPrice) {
-		return new CustomerTransaction(customerId, ownerId, date, product, "84mm", "硬盒", new BigDecimal(quantity),
+		return new CustomerTransaction(customerId, date, product, "84mm", "硬盒", new BigDecimal(quantity),
 				new BigDecimal(unitPrice), null, null);
 	}
 

@@ -32,7 +32,8 @@ record AdjustmentForm(
 		@NotBlank(message = "{parts.adjustment.reason.required}") @Size(max = 1000,
 				message = "{parts.size.max}") String reason,
 		@NotNull(message = "{parts.adjustment.responsibility.required}") Responsibility responsibility,
-		@Size(max = 500, message = "{parts.size.max}") String responsibilityNote, Long version) {
+		@Size(max = 500, message = "{parts.size.max}") String responsibilityNote,
+		Long version) implements ArchiveEntryForm<AdjustmentEntry> {
 
 	static AdjustmentForm empty(LocalDate today) {
 		return new AdjustmentForm(today, AdjustmentKind.RETURN, "", null, null, "", null, "", null);
@@ -43,7 +44,8 @@ record AdjustmentForm(
 				line.reason(), line.responsibility(), line.responsibilityNote(), line.version());
 	}
 
-	AdjustmentEntry toEntry() {
+	@Override
+	public AdjustmentEntry toEntry() {
 		return new AdjustmentEntry(date, kind, product, quantity, amount, reason, responsibility, responsibilityNote);
 	}
 

@@ -1,11 +1,10 @@
 package com.huike.crm.customer.web;
 
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 import com.huike.crm.customer.AdjustmentLine;
-import com.huike.crm.customer.AdjustmentPage;
+import com.huike.crm.customer.ArchivePage;
 import com.huike.crm.customer.CreditDetails;
 import com.huike.crm.customer.CustomerAdjustmentService;
 import com.huike.crm.customer.CustomerCreditService;
@@ -13,7 +12,6 @@ import com.huike.crm.customer.CustomerReportService;
 import com.huike.crm.customer.CustomerTransactionService;
 import com.huike.crm.customer.ReportLine;
 import com.huike.crm.customer.TransactionLine;
-import com.huike.crm.customer.TransactionPage;
 import com.huike.crm.identity.Viewer;
 import com.huike.crm.shared.web.ApiPaging;
 import com.huike.crm.shared.web.PageResource;
@@ -70,8 +68,7 @@ class CustomerPartsApiController {
 			@Parameter(description = "`property[,asc|desc]`; date, kind, title") @RequestParam(
 					required = false) List<String> sort,
 			Viewer viewer) {
-		return PageResource.of(reports.list(id, viewer, ApiPaging.pageable(page, size, sort, REPORT_SORTS)),
-				line -> line, null);
+		return resource(reports.list(id, viewer, ApiPaging.pageable(page, size, sort, REPORT_SORTS)));
 	}
 
 	@GetMapping("/credit")
@@ -93,8 +90,7 @@ class CustomerPartsApiController {
 			@Parameter(description = "`property[,asc|desc]`; date, product, quantity, unitPrice, amount") @RequestParam(
 					required = false) List<String> sort,
 			Viewer viewer) {
-		TransactionPage result = transactions.list(id, viewer, ApiPaging.pageable(page, size, sort, TRANSACTION_SORTS));
-		return PageResource.of(result.lines(), line -> line, result.totals());
+		return resource(transactions.list(id, viewer, ApiPaging.pageable(page, size, sort, TRANSACTION_SORTS)));
 	}
 
 	@GetMapping("/adjustments")
@@ -108,8 +104,11 @@ class CustomerPartsApiController {
 					description = "`property[,asc|desc]`; date, kind, product, amount, responsibility") @RequestParam(
 							required = false) List<String> sort,
 			Viewer viewer) {
-		AdjustmentPage result = adjustments.list(id, viewer, ApiPaging.pageable(page, size, sort, ADJUSTMENT_SORTS));
-		return PageResource.of(result.lines(), line -> line, Map.of("all", result.totals(), "byKind", result.byKind()));
+		return resource(adjustments.list(id, viewer, ApiPaging.pageable(page, size, sort, ADJUSTMENT_SORTS)));
+	}
+
+	private static <L> PageResource<L> resource(ArchivePage<L, ?> page) {
+		return PageResource.of(page.lines(), line -> line, page.totals());
 	}
 
 }

@@ -21,7 +21,7 @@ record ReportForm(
 				message = "{parts.size.max}") String title,
 		@NotBlank(message = "{parts.report.content.required}") @Size(max = 20000,
 				message = "{parts.size.max}") String content,
-		Long version) {
+		Long version) implements ArchiveEntryForm<ReportEntry> {
 
 	static ReportForm empty(LocalDate today) {
 		return new ReportForm(today, ReportKind.VISIT, "", "", null);
@@ -31,7 +31,8 @@ record ReportForm(
 		return new ReportForm(line.date(), line.kind(), line.title(), line.content(), line.version());
 	}
 
-	ReportEntry toEntry() {
+	@Override
+	public ReportEntry toEntry() {
 		return new ReportEntry(date, kind, title, content);
 	}
 

@@ -31,7 +31,8 @@ record TransactionForm(
 								message = "{parts.money.range}") BigDecimal unitPrice,
 		@DecimalMin(value = "0", message = "{parts.money.range}") @Digits(integer = 12, fraction = 2,
 				message = "{parts.money.range}") BigDecimal amount,
-		@Size(max = 500, message = "{parts.size.max}") String note, Long version) {
+		@Size(max = 500, message = "{parts.size.max}") String note,
+		Long version) implements ArchiveEntryForm<TransactionEntry> {
 
 	static TransactionForm empty(LocalDate today) {
 		return new TransactionForm(today, "", "", "", null, null, null, "", null);
@@ -42,7 +43,8 @@ record TransactionForm(
 				line.unitPrice(), line.amount(), line.note(), line.version());
 	}
 
-	TransactionEntry toEntry() {
+	@Override
+	public TransactionEntry toEntry() {
 		return new TransactionEntry(date, product, model, colourStyle, quantity, unitPrice, amount, note);
 	}
 

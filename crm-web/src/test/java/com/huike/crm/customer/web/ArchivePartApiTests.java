@@ -1,8 +1,5 @@
 package com.huike.crm.customer.web;
 
-import java.time.LocalDate;
-import java.time.ZoneId;
-
 import com.huike.crm.WebIntegrationTest;
 import org.junit.jupiter.api.Test;
 
@@ -11,6 +8,7 @@ import static com.huike.crm.customer.web.ArchivePartFixtures.MANAGER1;
 import static com.huike.crm.customer.web.ArchivePartFixtures.MANAGER2;
 import static com.huike.crm.customer.web.ArchivePartFixtures.SUPERVISOR2;
 import static com.huike.crm.customer.web.ArchivePartFixtures.customerOf;
+import static com.huike.crm.customer.web.ArchivePartFixtures.save;
 import static org.hamcrest.Matchers.hasItem;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
@@ -20,8 +18,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 class ArchivePartApiTests extends WebIntegrationTest {
-
-	private static final String TODAY = LocalDate.now(ZoneId.of("Asia/Shanghai")).toString();
 
 	@Test
 	void thePartsAreReadableAsJsonWithTotals() throws Exception {
@@ -89,15 +85,7 @@ class ArchivePartApiTests extends WebIntegrationTest {
 	}
 
 	private void enter(long id, String part, String... fields) throws Exception {
-		var request = org.springframework.test.web.servlet.request.MockMvcRequestBuilders
-			.post("/customers/{id}/" + part, id)
-			.with(MANAGER1)
-			.with(csrf())
-			.param("date", TODAY);
-		for (int i = 0; i < fields.length; i += 2) {
-			request.param(fields[i], fields[i + 1]);
-		}
-		mvc.perform(request).andExpect(status().is3xxRedirection());
+		save(mvc, MANAGER1, "/customers/" + id + "/" + part, fields);
 	}
 
 }

@@ -1,7 +1,11 @@
 package com.huike.crm.customer.web;
 
+import java.time.LocalDate;
+import java.time.ZoneId;
+
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -33,7 +37,23 @@ final class ArchivePartFixtures {
 
 	static final RequestPostProcessor ADMIN = user("admin").roles("ADMIN");
 
+	/** Today in the business's time zone, as a form sends it. */
+	static final String TODAY = LocalDate.now(ZoneId.of("Asia/Shanghai")).toString();
+
 	private ArchivePartFixtures() {
+	}
+
+	/**
+	 * Saves a form of an archive part ({@code path}: {@code /customers/1/transactions},
+	 * {@code /customers/1/transactions/7}) as the user, dated today, with the given
+	 * field-value pairs, and expects the redirect of a successful save.
+	 */
+	static void save(MockMvc mvc, RequestPostProcessor user, String path, String... fields) throws Exception {
+		MockHttpServletRequestBuilder request = post(path).with(user).with(csrf()).param("date", TODAY);
+		for (int i = 0; i < fields.length; i += 2) {
+			request.param(fields[i], fields[i + 1]);
+		}
+		mvc.perform(request).andExpect(status().is3xxRedirection());
 	}
 
 	/** Registers a customer owned by the given manager and returns its id. */

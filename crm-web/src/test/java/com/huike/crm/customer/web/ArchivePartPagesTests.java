@@ -298,6 +298,20 @@ class ArchivePartPagesTests extends WebIntegrationTest {
 	}
 
 	@Test
+	void theTableHtmxSortsAndPagesKeepsTheEditAndDeleteButtons() throws Exception {
+		long id = customerOf(mvc, MANAGER1, "曲灵风");
+		addTransaction(id, "2026-01-01", "甲产品", "1", "1", "");
+		Long tid = jdbc.queryForObject("select id from customer_transaction where customer_id = ?", Long.class, id);
+		mvc.perform(get("/customers/{id}/transactions", id).with(MANAGER1)
+			.header("HX-Request", "true")
+			.param("sort", "amount,desc"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString("甲产品"),
+					containsString("href=\"/customers/" + id + "/transactions/" + tid + "/edit\""),
+					containsString("action=\"/customers/" + id + "/transactions/" + tid + "/delete\""))));
+	}
+
+	@Test
 	void aReportIsSignedByTheUserWhoWritesIt() throws Exception {
 		long id = customerOf(mvc, MANAGER1, "程英");
 		mvc.perform(post("/customers/{id}/reports", id).with(MANAGER1)
