@@ -1,14 +1,10 @@
 package com.huike.crm.customer;
 
 import java.math.BigDecimal;
-import java.sql.PreparedStatement;
-import java.sql.SQLException;
 import java.sql.Types;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -28,11 +24,11 @@ import com.huike.crm.customer.domain.DealStatus;
 import com.huike.crm.customer.domain.Grade;
 import com.huike.crm.identity.IdentityService;
 import com.huike.crm.shared.demo.DemoContribution;
+import com.huike.crm.shared.demo.DemoRows;
 
 import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.core.ParameterizedPreparedStatementSetter;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -78,83 +74,41 @@ class ArchiveDemoData implements DemoContribution {
 		List<Keyed<Report>> reports = rows(archives, Archive::reports);
 		List<Keyed<Credit>> credits = rows(archives, a -> a.credit().stream().toList());
 		List<Keyed<Edit>> edits = rows(archives, Archive::edits);
-		insert("insert into customer_transaction (customer_id, transaction_date, product, model, colour_style, quantity,"
-				+ " unit_price, amount, note, created_at, created_by, updated_at, updated_by)"
-				+ " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", transactions, (ps, row) -> {
+		DemoRows.insert(jdbc, "insert into customer_transaction (customer_id, transaction_date, product, model,"
+				+ " colour_style, quantity, unit_price, amount, note, created_at, created_by, updated_at, updated_by)"
+				+ " values", transactions, row -> {
 					Transaction t = row.entry();
-					ps.setLong(1, row.customer());
-					ps.setObject(2, t.date());
-					ps.setString(3, t.product().name());
-					ps.setString(4, t.product().model());
-					ps.setString(5, t.product().pack());
-					ps.setBigDecimal(6, BigDecimal.valueOf(t.quantity()));
-					ps.setBigDecimal(7, t.product().wholesalePrice());
-					ps.setBigDecimal(8, t.amount());
-					ps.setString(9, t.note());
-					created(ps, 10, t.createdAt(), row.owner());
+					return row.typedIn(t.createdAt(), t.date(), t.product().name(), t.product().model(),
+							t.product().pack(), BigDecimal.valueOf(t.quantity()), t.product().wholesalePrice(),
+							t.amount(), t.note());
 				});
-		insert("insert into customer_adjustment (customer_id, adjustment_date, kind, product, quantity, amount, reason,"
-				+ " responsibility, responsibility_note, created_at, created_by, updated_at, updated_by)"
-				+ " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", adjustments, (ps, row) -> {
+		DemoRows.insert(jdbc, "insert into customer_adjustment (customer_id, adjustment_date, kind, product, quantity,"
+				+ " amount, reason, responsibility, responsibility_note, created_at, created_by, updated_at, updated_by)"
+				+ " values", adjustments, row -> {
 					Adjustment a = row.entry();
-					ps.setLong(1, row.customer());
-					ps.setObject(2, a.date());
-					ps.setString(3, a.kind().name());
-					ps.setString(4, a.product());
-					if (a.quantity() != null) {
-						ps.setBigDecimal(5, BigDecimal.valueOf(a.quantity()));
-					}
-					else {
-						ps.setNull(5, Types.NUMERIC);
-					}
-					ps.setBigDecimal(6, a.amount());
-					ps.setString(7, a.reason());
-					ps.setString(8, a.responsibility().name());
-					ps.setString(9, a.responsibilityNote());
-					created(ps, 10, a.createdAt(), row.owner());
+					return row.typedIn(a.createdAt(), a.date(), a.kind().name(), a.product(),
+							(a.quantity() != null) ? BigDecimal.valueOf(a.quantity()) : null, a.amount(), a.reason(),
+							a.responsibility().name(), a.responsibilityNote());
 				});
-		insert("insert into customer_report (customer_id, report_date, kind, author_id, title, content, created_at,"
-				+ " updated_at, updated_by) values (?, ?, ?, ?, ?, ?, ?, ?, ?)", reports, (ps, row) -> {
+		DemoRows.insert(jdbc, "insert into customer_report (customer_id, report_date, kind, title, content,"
+				+ " author_id, created_at, updated_at, updated_by) values", reports, row -> {
 					Report r = row.entry();
-					ps.setLong(1, row.customer());
-					ps.setObject(2, r.date());
-					ps.setString(3, r.kind().name());
-					ps.setLong(4, row.owner());
-					ps.setString(5, r.title());
-					ps.setString(6, r.content());
-					ps.setObject(7, utc(r.createdAt()));
-					ps.setObject(8, utc(r.createdAt()));
-					ps.setLong(9, row.owner());
+					return new Object[] { row.customer(), r.date(), r.kind().name(), r.title(), r.content(),
+							row.owner(), DemoRows.at(r.createdAt()), DemoRows.at(r.createdAt()), row.owner() };
 				});
-		insert("insert into customer_credit (customer_id, credit_rating, credit_limit, payment_method, payment_term_days,"
-				+ " financial_records, bank_notes, updated_at, updated_by) values (?, ?, ?, ?, ?, ?, ?, ?, ?)", credits,
-				(ps, row) -> {
+		DemoRows.insert(jdbc,
+				"insert into customer_credit (customer_id, credit_rating, credit_limit, payment_method,"
+						+ " payment_term_days, financial_records, bank_notes, updated_at, updated_by) values",
+				credits, row -> {
 					Credit c = row.entry();
-					ps.setLong(1, row.customer());
-					ps.setString(2, c.rating().name());
-					ps.setBigDecimal(3, c.limit());
-					ps.setString(4, c.method().name());
-					if (c.termDays() != null) {
-						ps.setInt(5, c.termDays());
-					}
-					else {
-						ps.setNull(5, Types.INTEGER);
-					}
-					ps.setString(6, c.financialRecords());
-					ps.setString(7, c.bankNotes());
-					ps.setObject(8, utc(c.updatedAt()));
-					ps.setLong(9, row.owner());
+					return new Object[] { row.customer(), c.rating().name(), c.limit(), c.method().name(), c.termDays(),
+							c.financialRecords(), c.bankNotes(), DemoRows.at(c.updatedAt()), row.owner() };
 				});
-		insert("insert into customer_change (customer_id, changed_at, changed_by, section, field, old_value, new_value,"
-				+ " sensitive) values (?, ?, ?, ?, ?, ?, ?, false)", edits, (ps, row) -> {
+		DemoRows.insert(jdbc, "insert into customer_change (customer_id, changed_at, changed_by, section, field,"
+				+ " old_value, new_value, sensitive) values", edits, row -> {
 					Edit e = row.entry();
-					ps.setLong(1, row.customer());
-					ps.setObject(2, utc(e.at()));
-					ps.setLong(3, row.owner());
-					ps.setString(4, e.section());
-					ps.setString(5, e.field());
-					ps.setString(6, e.oldValue());
-					ps.setString(7, e.newValue());
+					return new Object[] { row.customer(), DemoRows.at(e.at()), row.owner(), e.section(), e.field(),
+							e.oldValue(), e.newValue(), false };
 				});
 		// the archive's freshness: its latest entry or follow-up (the follow-ups were
 		// applied a moment ago)
@@ -162,8 +116,7 @@ class ArchiveDemoData implements DemoContribution {
 				"update customer set updated_at = greatest(coalesce(last_follow_up_at, created_at), ?),"
 						+ " updated_by = owner_id, version = version + 1 where id = ?",
 				archives, BATCH, (ps, archive) -> {
-					Instant last = archive.lastChange().orElse(null);
-					ps.setObject(1, (last != null) ? utc(last) : null, Types.TIMESTAMP_WITH_TIMEZONE);
+					ps.setObject(1, DemoRows.at(archive.lastChange().orElse(null)), Types.TIMESTAMP_WITH_TIMEZONE);
 					ps.setLong(2, archive.subject().key());
 				});
 		return Optional.of(transactions.size() + " transactions, " + adjustments.size() + " returns and discounts, "
@@ -196,10 +149,6 @@ class ArchiveDemoData implements DemoContribution {
 		return subjects;
 	}
 
-	private <T> void insert(String sql, List<Keyed<T>> rows, ParameterizedPreparedStatementSetter<Keyed<T>> setter) {
-		jdbc.batchUpdate(sql, rows, BATCH, setter);
-	}
-
 	private static <T> List<Keyed<T>> rows(List<Archive> archives, Function<Archive, List<T>> part) {
 		List<Keyed<T>> rows = new ArrayList<>();
 		archives.forEach(a -> part.apply(a)
@@ -207,22 +156,24 @@ class ArchiveDemoData implements DemoContribution {
 		return rows;
 	}
 
-	/**
-	 * created_at, created_by, updated_at, updated_by of an entry typed in by its manager.
-	 */
-	private static void created(PreparedStatement ps, int first, Instant at, long by) throws SQLException {
-		ps.setObject(first, utc(at));
-		ps.setLong(first + 1, by);
-		ps.setObject(first + 2, utc(at));
-		ps.setLong(first + 3, by);
-	}
-
-	private static OffsetDateTime utc(Instant instant) {
-		return instant.atOffset(ZoneOffset.UTC);
-	}
-
 	/** An entry of a part with its customer and the customer's manager. */
 	private record Keyed<T>(long customer, long owner, T entry) {
+
+		/**
+		 * The customer, the given values, and who typed the entry in when: created at and
+		 * by, updated at and by.
+		 */
+		Object[] typedIn(Instant at, Object... values) {
+			Object[] row = new Object[values.length + 5];
+			row[0] = customer;
+			System.arraycopy(values, 0, row, 1, values.length);
+			row[values.length + 1] = DemoRows.at(at);
+			row[values.length + 2] = owner;
+			row[values.length + 3] = DemoRows.at(at);
+			row[values.length + 4] = owner;
+			return row;
+		}
+
 	}
 
 }

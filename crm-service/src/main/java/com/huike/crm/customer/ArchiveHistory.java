@@ -187,10 +187,10 @@ final class ArchiveHistory {
 
 	private static Shop shop(String classification) {
 		return switch ((classification != null) ? classification : "") {
-			case "商超" -> new Shop(4, 7, 6, 20, 0.9, new int[] { 2, 4, 4 });
-			case "批发" -> new Shop(4, 8, 15, 50, 1.0, new int[] { 3, 4, 3 });
-			case "烟酒店" -> new Shop(4, 7, 4, 15, 0.9, new int[] { 5, 4, 1 });
-			case "便利店" -> new Shop(3, 5, 3, 10, 0.8, new int[] { 1, 4, 5 });
+			case "商超" -> new Shop(3, 6, 6, 20, 0.9, new int[] { 2, 4, 4 });
+			case "批发" -> new Shop(3, 7, 15, 50, 1.0, new int[] { 3, 4, 3 });
+			case "烟酒店" -> new Shop(3, 6, 4, 15, 0.9, new int[] { 5, 4, 1 });
+			case "便利店" -> new Shop(2, 4, 3, 10, 0.8, new int[] { 1, 4, 5 });
 			case "食杂店" -> new Shop(2, 4, 2, 6, 0.5, new int[] { 0, 3, 7 });
 			case "娱乐服务" -> new Shop(2, 3, 2, 6, 0.4, new int[] { 6, 4, 0 });
 			case "餐饮" -> new Shop(1, 3, 1, 4, 0.3, new int[] { 2, 5, 3 });

@@ -1,13 +1,7 @@
 package com.huike.crm.followup;
 
-import java.sql.PreparedStatement;
-import java.sql.SQLException;
-import java.sql.Types;
 import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -21,6 +15,7 @@ import com.huike.crm.followup.FollowUpHistory.Subject;
 import com.huike.crm.identity.IdentityService;
 import com.huike.crm.identity.Viewer;
 import com.huike.crm.shared.demo.DemoContribution;
+import com.huike.crm.shared.demo.DemoRows;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Profile;
@@ -41,8 +36,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Profile("demo")
 @Order(10)
 class FollowUpDemoData implements DemoContribution {
-
-	private static final int BATCH = 1000;
 
 	private final IdentityService identity;
 
@@ -104,14 +97,19 @@ class FollowUpDemoData implements DemoContribution {
 				logged.add(logged(card, life, ids.get(next - 1)));
 			}
 		}
-		jdbc.batchUpdate(
-				"insert into follow_up (id, customer_id, occurred_at, channel, content, outcome, next_step,"
-						+ " grade_before, grade_after, logged_by, logged_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-				rows, BATCH, FollowUpDemoData::bind);
-		jdbc.batchUpdate(
-				"insert into grade_change (customer_id, changed_at, changed_by, old_grade, new_grade,"
-						+ " proposed_grade, reason, follow_up_id) values (?, ?, ?, ?, ?, ?, ?, ?)",
-				changes, BATCH, FollowUpDemoData::bind);
+		DemoRows.insert(jdbc, "insert into follow_up (id, customer_id, occurred_at, channel, content, outcome,"
+				+ " next_step, grade_before, grade_after, logged_by, logged_at) values", rows, r -> {
+					Entry e = r.entry();
+					return new Object[] { r.id(), r.card().id(), DemoRows.at(e.occurredAt()), e.channel().name(),
+							e.content(), e.outcome(), e.nextStep(), e.gradeBefore().name(), e.gradeAfter().name(),
+							r.card().ownerId(), DemoRows.at(e.loggedAt()) };
+				});
+		DemoRows.insert(jdbc, "insert into grade_change (customer_id, changed_at, changed_by, old_grade, new_grade,"
+				+ " proposed_grade, reason, follow_up_id) values", changes, r -> {
+					Change c = r.change();
+					return new Object[] { r.card().id(), DemoRows.at(c.at()), r.card().ownerId(), c.oldGrade().name(),
+							c.newGrade().name(), c.proposedGrade().name(), c.reason(), r.followUpId() };
+				});
 		// the archive moves each customer's schedule, as after its last follow-up
 		logged.forEach(events::publishEvent);
 		return Optional.of(count + " follow-ups and " + changes.size() + " grade changes of " + logged.size()
@@ -122,42 +120,6 @@ class FollowUpDemoData implements DemoContribution {
 		GradeDecision d = life.lastDecision();
 		return new FollowUpLogged(lastId, card.id(), card.version(), d.dealStatus(), d.importance(), d.urgency(),
 				d.need(), d.grade(), life.last().occurredAt(), life.nextFollowUpOn(), card.ownerId());
-	}
-
-	private static void bind(PreparedStatement ps, Row row) throws SQLException {
-		Entry e = row.entry();
-		ps.setLong(1, row.id());
-		ps.setLong(2, row.card().id());
-		ps.setObject(3, utc(e.occurredAt()));
-		ps.setString(4, e.channel().name());
-		ps.setString(5, e.content());
-		ps.setString(6, e.outcome());
-		ps.setString(7, e.nextStep());
-		ps.setString(8, e.gradeBefore().name());
-		ps.setString(9, e.gradeAfter().name());
-		ps.setLong(10, row.card().ownerId());
-		ps.setObject(11, utc(e.loggedAt()));
-	}
-
-	private static void bind(PreparedStatement ps, ChangeRow row) throws SQLException {
-		Change c = row.change();
-		ps.setLong(1, row.card().id());
-		ps.setObject(2, utc(c.at()));
-		ps.setLong(3, row.card().ownerId());
-		ps.setString(4, c.oldGrade().name());
-		ps.setString(5, c.newGrade().name());
-		ps.setString(6, c.proposedGrade().name());
-		ps.setString(7, c.reason());
-		if (row.followUpId() != null) {
-			ps.setLong(8, row.followUpId());
-		}
-		else {
-			ps.setNull(8, Types.BIGINT);
-		}
-	}
-
-	private static OffsetDateTime utc(Instant instant) {
-		return instant.atOffset(ZoneOffset.UTC);
 	}
 
 	private record Row(Long id, CustomerCard card, Entry entry) {
