@@ -11,6 +11,8 @@ import com.huike.crm.customer.domain.CustomerRepository;
 import com.huike.crm.identity.Viewer;
 import com.huike.crm.identity.Viewer.CustomerAccess;
 
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Slice;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -76,6 +78,15 @@ public class CustomerDirectory {
 		customers.findByIdIn(new HashSet<>(ids))
 			.forEach(c -> names.put(c.getId(), new CustomerName(c.getId(), c.getCode(), c.getName(), c.getOwnerId())));
 		return names;
+	}
+
+	/**
+	 * The customers a manager owns, oldest first, a slice at a time: for work over a
+	 * whole book, such as the features' demo data.
+	 */
+	public Slice<CustomerCard> book(Viewer manager, Pageable pageable) {
+		return customers.findByOwnerIdOrderByIdAsc(manager.userId(), pageable)
+			.map(c -> card(c, manager.accessTo(c.getOwnerId())));
 	}
 
 	private static CustomerCard card(Customer c, CustomerAccess access) {

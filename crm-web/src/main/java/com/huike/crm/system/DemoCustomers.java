@@ -1,31 +1,29 @@
 package com.huike.crm.system;
 
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 
 import com.huike.crm.customer.CustomerLoader;
 import com.huike.crm.identity.IdentityService;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import com.huike.crm.shared.demo.DemoContribution;
 
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
- * The demo customers (profile {@code demo}): about 300 invented archives spread over
- * {@code manager1}–{@code manager3}, the same every time, created once after the demo
- * accounts ({@link DemoData}).
+ * The demo customers: about 300 invented archives spread over {@code manager1}–
+ * {@code manager3}, the same every time, after the demo accounts ({@link DemoAccounts}).
+ * Their life — follow-ups, archive parts, care, demands — is added by the features' own
+ * contributions after this one.
  */
 @Component
 @Profile("demo")
 @Order(2)
-class DemoCustomers implements ApplicationRunner {
+class DemoCustomers implements DemoContribution {
 
 	static final int COUNT = 300;
-
-	private static final Logger log = LoggerFactory.getLogger(DemoCustomers.class);
 
 	private final IdentityService identity;
 
@@ -37,15 +35,13 @@ class DemoCustomers implements ApplicationRunner {
 	}
 
 	@Override
-	public void run(ApplicationArguments args) {
+	public Optional<String> contribute(LocalDate today) {
 		List<Long> managers = List.of("manager1", "manager2", "manager3")
 			.stream()
 			.map(username -> identity.userIdOf(username).orElseThrow())
 			.toList();
 		int created = loader.loadDemo(managers, COUNT);
-		if (created > 0) {
-			log.info("Created {} demo customers", created);
-		}
+		return (created > 0) ? Optional.of(created + " customers") : Optional.empty();
 	}
 
 }
