@@ -27,6 +27,7 @@ import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.core.MethodParameter;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.data.core.PropertyReferenceException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -151,6 +152,10 @@ public class Problems {
 		}
 		if (ex instanceof MultipartException) {
 			return problem(HttpStatus.BAD_REQUEST, "unreadable", "api.problem.unreadable", request);
+		}
+		if (ex instanceof PropertyReferenceException) {
+			// a sort (or filter) by a property the list does not have
+			return validation(List.of(new FieldMessage("sort", text("api.parameter.invalid", "sort"))), request);
 		}
 		if (lostRace(ex)) {
 			return problem(HttpStatus.CONFLICT, ConflictException.VERSION, "api.problem.conflictUnknown", request);
