@@ -12,13 +12,11 @@ import com.huike.crm.care.domain.CareTaskKind;
 import com.huike.crm.care.web.CareWebFixtures;
 import com.huike.crm.customer.CustomerAssignmentService;
 import com.huike.crm.customer.CustomerDirectory;
-import com.huike.crm.customer.CustomerService;
 import com.huike.crm.demand.DemandService;
 import com.huike.crm.demand.DemandView;
 import com.huike.crm.demand.NewDemand;
 import com.huike.crm.identity.IdentityService;
 import com.huike.crm.identity.Viewer;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -34,9 +32,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  * another manager → its open care tasks and demand registrations follow it.
  */
 class CrossFeatureEventsTests extends WebIntegrationTest {
-
-	@Autowired
-	CustomerService customers;
 
 	@Autowired
 	CustomerDirectory directory;
@@ -62,12 +57,8 @@ class CrossFeatureEventsTests extends WebIntegrationTest {
 	@Autowired
 	Clock clock;
 
+	@Autowired
 	CareWebFixtures fixtures;
-
-	@BeforeEach
-	void fixtures() {
-		fixtures = new CareWebFixtures(customers, identity, careTasks, jdbc, clock);
-	}
 
 	@Test
 	void anArrivalPutsTheTaskOnTheAgendaAndLeavesNoPublicationBehind() {

@@ -10,7 +10,6 @@ import java.util.Map;
 import java.util.stream.Stream;
 
 import com.huike.crm.WebIntegrationTest;
-import com.huike.crm.care.CareTaskService;
 import com.huike.crm.care.domain.CareTaskKind;
 import com.huike.crm.care.web.CareWebFixtures;
 import com.huike.crm.customer.CustomerService;
@@ -55,13 +54,13 @@ class HostileFormsTests extends WebIntegrationTest {
 	IdentityService identity;
 
 	@Autowired
-	CareTaskService careTasks;
-
-	@Autowired
 	JdbcTemplate jdbc;
 
 	@Autowired
 	java.time.Clock clock;
+
+	@Autowired
+	CareWebFixtures fixtures;
 
 	Long customer;
 
@@ -69,7 +68,6 @@ class HostileFormsTests extends WebIntegrationTest {
 
 	@BeforeAll
 	void customerOfManager1() {
-		CareWebFixtures fixtures = new CareWebFixtures(customers, identity, careTasks, jdbc, clock);
 		CareWebFixtures.Customer c = fixtures.customer("manager1");
 		customer = c.id();
 		task = fixtures.task(c, "manager1", CareTaskKind.BIRTHDAY, 3);

@@ -1,14 +1,10 @@
 package com.huike.crm.care.web;
 
-import java.time.Clock;
-
 import com.huike.crm.WebIntegrationTest;
 import com.huike.crm.care.CareReminders;
-import com.huike.crm.care.CareTaskService;
 import com.huike.crm.care.domain.CareTaskKind;
 import com.huike.crm.customer.CustomerService;
 import com.huike.crm.identity.IdentityService;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -36,23 +32,13 @@ class CareTaskPagesTests extends WebIntegrationTest {
 	IdentityService identity;
 
 	@Autowired
-	CareTaskService careTasks;
-
-	@Autowired
 	CareReminders reminders;
 
 	@Autowired
 	JdbcTemplate jdbc;
 
 	@Autowired
-	Clock clock;
-
 	CareWebFixtures fixtures;
-
-	@BeforeEach
-	void fixtures() {
-		fixtures = new CareWebFixtures(customers, identity, careTasks, jdbc, clock);
-	}
 
 	@Test
 	void managerSeesTheTaskOfTheirCustomerAndRecordsHowItWasDone() throws Exception {

@@ -16,11 +16,14 @@ import com.huike.crm.identity.IdentityService;
 import com.huike.crm.identity.Viewer;
 
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
 
 /**
  * Customers of the demo managers and care tasks on them, for the web tests of the care,
- * calendar and demand pages. Names are unique per call.
+ * calendar and demand pages. Names are unique per call. A bean of the tests' application
+ * context: inject it.
  */
+@Component
 public record CareWebFixtures(CustomerService customers, IdentityService identity, CareTaskService careTasks,
 		JdbcTemplate jdbc, Clock clock) {
 

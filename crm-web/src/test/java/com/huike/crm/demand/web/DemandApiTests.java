@@ -1,13 +1,8 @@
 package com.huike.crm.demand.web;
 
-import java.time.Clock;
-
 import com.huike.crm.WebIntegrationTest;
-import com.huike.crm.care.CareTaskService;
 import com.huike.crm.care.web.CareWebFixtures;
-import com.huike.crm.customer.CustomerService;
 import com.huike.crm.identity.IdentityService;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -28,26 +23,13 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 class DemandApiTests extends WebIntegrationTest {
 
 	@Autowired
-	CustomerService customers;
-
-	@Autowired
 	IdentityService identity;
-
-	@Autowired
-	CareTaskService careTasks;
 
 	@Autowired
 	JdbcTemplate jdbc;
 
 	@Autowired
-	Clock clock;
-
 	CareWebFixtures fixtures;
-
-	@BeforeEach
-	void fixtures() {
-		fixtures = new CareWebFixtures(customers, identity, careTasks, jdbc, clock);
-	}
 
 	@Test
 	void registerArriveAndTellThroughTheApi() throws Exception {

@@ -13,12 +13,10 @@ import java.util.Map;
 import java.util.stream.Stream;
 
 import com.huike.crm.WebIntegrationTest;
-import com.huike.crm.care.CareTaskService;
 import com.huike.crm.care.domain.CareTaskKind;
 import com.huike.crm.care.web.CareWebFixtures;
 import com.huike.crm.customer.CustomerService;
 import com.huike.crm.identity.IdentityService;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -93,20 +91,10 @@ class ApiProblemTests extends WebIntegrationTest {
 	IdentityService identity;
 
 	@Autowired
-	CareTaskService careTasks;
-
-	@Autowired
 	JdbcTemplate jdbc;
 
 	@Autowired
-	java.time.Clock clock;
-
 	CareWebFixtures fixtures;
-
-	@BeforeEach
-	void fixtures() {
-		fixtures = new CareWebFixtures(customers, identity, careTasks, jdbc, clock);
-	}
 
 	/** Every operation of the OpenAPI document. */
 	Stream<ApiOperation> operations() throws Exception {
