@@ -126,10 +126,13 @@ public class ProfileText {
 		return (fallback != null) ? fallback : path;
 	}
 
-	/** A history value in words (是/否, option labels…). */
+	/**
+	 * A history value in words (是/否, option labels…); an empty value as "（空）". Every page
+	 * that shows archive changes (history, recent changes, timeline) words them so.
+	 */
 	public String changeValue(String path, String value) {
 		if (value == null) {
-			return null;
+			return message("profile.history.blank");
 		}
 		Optional<String> part = parts.value(path, value);
 		if (part.isPresent()) {

@@ -175,4 +175,22 @@ class FollowUpPagesTests extends WebIntegrationTest {
 			.andExpect(content().string(not(containsString("id=\"tracking-panel\""))));
 	}
 
+	@Test
+	void timelineNamesArchiveChangesByTheirQuestionLabelsInTheUsersLanguage() throws Exception {
+		long id = FollowUpWebFixtures.customer(mvc, "manager1", "时间线标签客户", "B");
+		FollowUpWebFixtures.answerCustomerData(mvc, "manager1", id, "时间线标签客户", "birthplace", "福建福州", "jobTitle",
+				"采购总监");
+		mvc.perform(get("/customers/{id}/timeline", id).with(manager("manager1")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("出生地</span>:")))
+			.andExpect(content().string(containsString("职称</span>:")))
+			.andExpect(content().string(containsString("（空）")))
+			.andExpect(content().string(not(containsString("birthplace</span>"))))
+			.andExpect(content().string(not(containsString("jobTitle</span>"))));
+		mvc.perform(get("/customers/{id}/timeline", id).param("lang", "en").with(manager("manager1")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Birthplace</span>:")))
+			.andExpect(content().string(containsString("Job title</span>:")));
+	}
+
 }
