@@ -74,8 +74,14 @@ class ArchivePagesTests extends WebIntegrationTest {
 		assertThat(jdbc.queryForObject("select name_pinyin from customer where id = ?", String.class, id))
 			.startsWith("gan yu");
 		assertThat(jdbc.queryForObject("select birth_lunar from customer where id = ?", Boolean.class, id)).isTrue();
+		// questions 1–6 less 4, whose 电话(宅) is left empty
 		assertThat(jdbc.queryForObject("select completeness from customer where id = ?", Integer.class, id))
-			.isEqualTo(Math.round(6 * 100f / 66));
+			.isEqualTo(Math.round(5 * 100f / 66));
+		// what is counted shows: 6 questions less question 4, marked as begun
+		mvc.perform(get("/customers/{id}", id).with(as("manager1")))
+			.andExpect(content().string(containsString("已填全 5/6 题")))
+			.andExpect(content().string(containsString("已填全 5/66 题")))
+			.andExpect(content().string(containsString("partly-answered")));
 		assertThat(jdbc.queryForObject("select profile::text from customer where id = ?", String.class, id))
 			.contains("小彤")
 			.doesNotContain("关节炎")
