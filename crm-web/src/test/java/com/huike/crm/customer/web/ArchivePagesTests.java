@@ -125,6 +125,28 @@ class ArchivePagesTests extends WebIntegrationTest {
 	}
 
 	@Test
+	void theArchiveShowsQuestionsSeventeenToNineteenEachWithItsNumber() throws Exception {
+		long id = customer(mvc, "manager1", "邵二鸣");
+		mvc.perform(get("/customers/{id}", id).with(as("manager1")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(
+					allOf(containsString("id=\"q17\""), containsString("id=\"q18\""), containsString("id=\"q19\""))));
+		long v = version(mvc, "manager1", id, "family");
+		mvc.perform(save(id, "family", v, "manager1").param("_children", "on")
+			.param("children[0].name", "邵子涵")
+			.param("children[0].birthDate", "2008-05-01")
+			.param("children[0].education", "杭州二中")
+			.param("children[0].interests", "围棋")).andExpect(status().is3xxRedirection());
+		String page = mvc.perform(get("/customers/{id}", id).with(as("manager1")))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		String q18 = page.substring(page.indexOf("id=\"q18\""), page.indexOf("id=\"q19\""));
+		assertThat(q18).contains("18.").contains("子女教育").contains("邵子涵").contains("杭州二中").doesNotContain("围棋");
+		assertThat(page.substring(page.indexOf("id=\"q19\""))).contains("19.").contains("子女喜好").contains("围棋");
+	}
+
+	@Test
 	void childrenRowsAreAddedAndRemovedWithoutJavaScript() throws Exception {
 		long id = customer(mvc, "manager1", "邵一鸣");
 		mvc.perform(get("/customers/{id}/sections/family/edit", id).with(as("manager1")))
