@@ -25,3 +25,26 @@ document.addEventListener('submit', function (event) {
     form.appendChild(input);
   }
 });
+// A form's error summary takes the focus (autofocus covers a page load; this, an htmx swap),
+// and its links go to their fields also where the id is not the field's name (radio groups).
+function focusErrorSummary(root) {
+  var summary = root.querySelector('.form-summary');
+  if (summary) {
+    summary.focus();
+  }
+}
+document.addEventListener('DOMContentLoaded', function () { focusErrorSummary(document); });
+document.addEventListener('htmx:afterSwap', function (event) { focusErrorSummary(event.target); });
+document.addEventListener('click', function (event) {
+  var link = event.target.closest('.form-summary a[data-field]');
+  if (!link) {
+    return;
+  }
+  var field = document.getElementById(link.getAttribute('href').substring(1))
+      || document.getElementsByName(link.getAttribute('data-field'))[0];
+  if (field) {
+    event.preventDefault();
+    field.focus();
+    field.scrollIntoView({ block: 'center' });
+  }
+});

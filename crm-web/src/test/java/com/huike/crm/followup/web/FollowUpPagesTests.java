@@ -249,4 +249,21 @@ class FollowUpPagesTests extends WebIntegrationTest {
 			.andExpect(content().string(not(containsString("四种分类尚未填全"))));
 	}
 
+	@Test
+	void theErrorSummaryListsTheFieldsAsLinksAndTakesTheFocus() throws Exception {
+		long id = FollowUpWebFixtures.customer(mvc, "manager1", "错误摘要客户", "B");
+		mvc.perform(post("/customers/{id}/follow-ups", id).with(manager("manager1"))
+			.with(csrf())
+			.param("occurredAt", now().format(INPUT))
+			.param("channel", "PHONE")
+			.param("content", "")
+			.param("dealStatus", "NEGOTIATING"))
+			.andExpect(status().isOk())
+			.andExpect(content()
+				.string(containsString("tabindex=\"-1\" autofocus aria-labelledby=\"form-summary-title\"")))
+			.andExpect(content().string(containsString("href=\"#content\"")))
+			.andExpect(content().string(containsString("data-field=\"content\">请填写沟通内容。</a>")))
+			.andExpect(content().string(containsString("href=\"#grade\"")));
+	}
+
 }
