@@ -89,8 +89,25 @@ public class CareTaskService {
 	 * upcoming (not yet due).
 	 */
 	public CareTaskList open(Viewer viewer, int upcomingDays, int limit) {
+		return open(owners(viewer), viewer, upcomingDays, limit);
+	}
+
+	/**
+	 * The open tasks of one manager's customers, as {@link #open(Viewer, int, int)} lists
+	 * them: for that manager, or a supervisor of theirs opening that manager's agenda.
+	 * Nobody else sees them (empty lists).
+	 */
+	public CareTaskList openOf(Long managerId, Viewer viewer, int upcomingDays, int limit) {
+		Set<Long> owners = owners(viewer).contains(managerId) ? Set.of(managerId) : Set.of();
+		return open(owners, viewer, upcomingDays, limit);
+	}
+
+	private CareTaskList open(Set<Long> owners, Viewer viewer, int upcomingDays, int limit) {
 		LocalDate today = LocalDate.now(clock);
-		MapSqlParameterSource params = new MapSqlParameterSource("owners", owners(viewer)).addValue("today", today)
+		if (owners.isEmpty()) {
+			return new CareTaskList(today, List.of(), List.of(), List.of(), 0, 0, 0, upcomingDays);
+		}
+		MapSqlParameterSource params = new MapSqlParameterSource("owners", owners).addValue("today", today)
 			.addValue("until", today.plusDays(upcomingDays))
 			.addValue("limit", Math.min(limit, SECTION_LIMIT));
 		// overdue is an occasion passed undone; a reminder whose due date passed before

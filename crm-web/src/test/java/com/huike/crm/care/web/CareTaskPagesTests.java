@@ -205,6 +205,26 @@ class CareTaskPagesTests extends WebIntegrationTest {
 	}
 
 	@Test
+	void theCarePanelOfAManagersAgendaShowsThatManagersTasksNotTheWholeTeams() throws Exception {
+		CareWebFixtures.Customer theirs = fixtures.customer("manager2");
+		CareWebFixtures.Customer other = fixtures.customer("manager1");
+		// long overdue, so that both head their managers' lists
+		fixtures.task(theirs, "manager2", CareTaskKind.BIRTHDAY, -30);
+		fixtures.task(other, "manager1", CareTaskKind.BIRTHDAY, -30);
+		Long manager2 = identity.viewer("manager2").orElseThrow().userId();
+
+		String page = mvc
+			.perform(get("/agenda").param("managerId", manager2.toString())
+				.with(user("supervisor1").roles("SUPERVISOR")))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		String panel = page.substring(page.indexOf("id=\"care-panel\""));
+		org.assertj.core.api.Assertions.assertThat(panel).contains(theirs.name()).doesNotContain(other.name());
+	}
+
+	@Test
 	void agendaPanelBringsItsOwnDataAndSwapsItselfWithHtmx() throws Exception {
 		CareWebFixtures.Customer customer = fixtures.customer("manager3");
 		// due four days ago, the birthday yesterday: overdue
