@@ -48,3 +48,38 @@ document.addEventListener('click', function (event) {
     field.scrollIntoView({ block: 'center' });
   }
 });
+// Dates are typed as yyyy-MM-dd (fragments/forms :: dateField); a button beside each opens the
+// browser's own date picker and writes the chosen day back in that form.
+function addDatePickers(root) {
+  root.querySelectorAll('input.date-input:not([data-picker])').forEach(function (input) {
+    var picker = document.createElement('input');
+    picker.type = 'date';
+    if (picker.type !== 'date' || typeof picker.showPicker !== 'function') {
+      return;
+    }
+    input.setAttribute('data-picker', 'true');
+    picker.tabIndex = -1;
+    picker.setAttribute('aria-hidden', 'true');
+    picker.className = 'date-picker-native';
+    var button = document.createElement('button');
+    button.type = 'button';
+    button.className = 'btn btn-outline-secondary date-picker';
+    button.textContent = '\uD83D\uDCC5';
+    var label = document.querySelector('meta[name="huike-date-pick"]');
+    button.setAttribute('aria-label', label ? label.content : '');
+    button.addEventListener('click', function () {
+      picker.value = /^\d{4}-\d{2}-\d{2}$/.test(input.value) ? input.value : '';
+      picker.showPicker();
+    });
+    picker.addEventListener('change', function () {
+      input.value = picker.value;
+      input.dispatchEvent(new Event('change', { bubbles: true }));
+    });
+    var group = document.createElement('span');
+    group.className = 'date-picker-group';
+    input.after(group);
+    group.append(button, picker);
+  });
+}
+document.addEventListener('DOMContentLoaded', function () { addDatePickers(document); });
+document.addEventListener('htmx:afterSwap', function (event) { addDatePickers(event.target); });
