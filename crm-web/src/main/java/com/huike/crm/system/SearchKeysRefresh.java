@@ -45,7 +45,9 @@ class SearchKeysRefresh implements ApplicationRunner {
 		}
 	}
 
-	/** Runs a batch step until it has nothing left to do; returns how many rows it did. */
+	/**
+	 * Runs a batch step until it has nothing left to do; returns how many rows it did.
+	 */
 	private static long inBatches(IntUnaryOperator step, int batch) {
 		long total = 0;
 		int done;
