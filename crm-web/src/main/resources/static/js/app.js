@@ -25,3 +25,61 @@ document.addEventListener('submit', function (event) {
     form.appendChild(input);
   }
 });
+// A form's error summary takes the focus (autofocus covers a page load; this, an htmx swap),
+// and its links go to their fields also where the id is not the field's name (radio groups).
+function focusErrorSummary(root) {
+  var summary = root.querySelector('.form-summary');
+  if (summary) {
+    summary.focus();
+  }
+}
+document.addEventListener('DOMContentLoaded', function () { focusErrorSummary(document); });
+document.addEventListener('htmx:afterSwap', function (event) { focusErrorSummary(event.target); });
+document.addEventListener('click', function (event) {
+  var link = event.target.closest('.form-summary a[data-field]');
+  if (!link) {
+    return;
+  }
+  var field = document.getElementById(link.getAttribute('href').substring(1))
+      || document.getElementsByName(link.getAttribute('data-field'))[0];
+  if (field) {
+    event.preventDefault();
+    field.focus();
+    field.scrollIntoView({ block: 'center' });
+  }
+});
+// Dates are typed as yyyy-MM-dd (fragments/forms :: dateField); a button beside each opens the
+// browser's own date picker and writes the chosen day back in that form.
+function addDatePickers(root) {
+  root.querySelectorAll('input.date-input:not([data-picker])').forEach(function (input) {
+    var picker = document.createElement('input');
+    picker.type = 'date';
+    if (picker.type !== 'date' || typeof picker.showPicker !== 'function') {
+      return;
+    }
+    input.setAttribute('data-picker', 'true');
+    picker.tabIndex = -1;
+    picker.setAttribute('aria-hidden', 'true');
+    picker.className = 'date-picker-native';
+    var button = document.createElement('button');
+    button.type = 'button';
+    button.className = 'btn btn-outline-secondary date-picker';
+    button.textContent = '\uD83D\uDCC5';
+    var label = document.querySelector('meta[name="huike-date-pick"]');
+    button.setAttribute('aria-label', label ? label.content : '');
+    button.addEventListener('click', function () {
+      picker.value = /^\d{4}-\d{2}-\d{2}$/.test(input.value) ? input.value : '';
+      picker.showPicker();
+    });
+    picker.addEventListener('change', function () {
+      input.value = picker.value;
+      input.dispatchEvent(new Event('change', { bubbles: true }));
+    });
+    var group = document.createElement('span');
+    group.className = 'date-picker-group';
+    input.after(group);
+    group.append(button, picker);
+  });
+}
+document.addEventListener('DOMContentLoaded', function () { addDatePickers(document); });
+document.addEventListener('htmx:afterSwap', function (event) { addDatePickers(event.target); });

@@ -1,10 +1,13 @@
 package com.huike.crm;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -139,6 +142,43 @@ public abstract class BrowserTest extends WebIntegrationTest {
 	}
 
 	/**
+	 * The WCAG 2 A/AA violations axe-core finds on the page shown, one line per rule with
+	 * its impact, help and the first nodes; empty when the page passes. axe-core comes
+	 * from its WebJar on the test class path, never from the network.
+	 */
+	protected List<String> accessibilityViolations() {
+		JavascriptExecutor js = (JavascriptExecutor) driver;
+		if (!Boolean.TRUE.equals(js.executeScript("return typeof window.axe !== 'undefined';"))) {
+			js.executeScript(axeSource());
+		}
+		Object result = js.executeAsyncScript("""
+				var done = arguments[arguments.length - 1];
+				axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa'] } })
+				  .then(function (r) {
+				    done(r.violations.map(function (v) {
+				      return v.id + ' (' + v.impact + ', ' + v.nodes.length + ' nodes): ' + v.help + ' — '
+				        + v.nodes.slice(0, 3).map(function (n) { return n.target.join(' '); }).join(' | ');
+				    }));
+				  })
+				  .catch(function (e) { done(['axe failed: ' + e]); });
+				""");
+		return ((List<?>) result).stream().map(String::valueOf).toList();
+	}
+
+	private static String axeSource() {
+		String path = "META-INF/resources/webjars/axe-core/4.6.3/axe.min.js";
+		try (InputStream in = BrowserTest.class.getClassLoader().getResourceAsStream(path)) {
+			if (in == null) {
+				throw new IllegalStateException("axe-core is not on the test class path: " + path);
+			}
+			return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	/**
 	 * Keeps a screenshot (named after the test) for looking at what the browser showed.
 	 */
 	protected void screenshot(String name) {
@@ -180,6 +220,7 @@ public abstract class BrowserTest extends WebIntegrationTest {
 			.build();
 		ChromeDriver chrome = new ChromeDriver(service, options);
 		chrome.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+		chrome.manage().timeouts().scriptTimeout(Duration.ofSeconds(30));
 		return chrome;
 	}
 

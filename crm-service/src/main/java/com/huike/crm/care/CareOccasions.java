@@ -58,8 +58,11 @@ public final class CareOccasions {
 			case NEW_YEAR -> LocalDate.of(year, 1, 1);
 			case VALENTINES_DAY -> LocalDate.of(year, 2, 14);
 			case SPRING_FESTIVAL -> LunarCalendar.solarOf(year, 1, false, 1);
+			case LANTERN_FESTIVAL -> LunarCalendar.solarOf(year, 1, false, 15);
 			case LABOUR_DAY -> LocalDate.of(year, 5, 1);
+			case DRAGON_BOAT_FESTIVAL -> LunarCalendar.solarOf(year, 5, false, 5);
 			case MID_AUTUMN -> LunarCalendar.solarOf(year, 8, false, 15);
+			case DOUBLE_NINTH_FESTIVAL -> LunarCalendar.solarOf(year, 9, false, 9);
 			case NATIONAL_DAY -> LocalDate.of(year, 10, 1);
 			default -> throw new IllegalArgumentException(holiday + " is not a holiday");
 		};

@@ -8,8 +8,8 @@ import java.util.List;
  * days. Each list holds at most a page of rows; the counts are complete.
  *
  * @param today the day the lists refer to
- * @param overdue due before today, oldest first
- * @param dueToday due today
+ * @param overdue the occasion has passed undone, oldest first
+ * @param dueToday due (today or before), the occasion today or ahead
  * @param upcoming due after today within the horizon
  * @param overdueCount all overdue
  * @param dueTodayCount all due today
@@ -18,6 +18,14 @@ import java.util.List;
  */
 public record CareTaskList(LocalDate today, List<CareTaskView> overdue, List<CareTaskView> dueToday,
 		List<CareTaskView> upcoming, long overdueCount, long dueTodayCount, long upcomingCount, int upcomingDays) {
+
+	/**
+	 * Days from today to the task's occasion: 0 today, 1 tomorrow, negative when it has
+	 * passed. Lists label a task by it (明天生日), not by its reminder date.
+	 */
+	public long daysUntil(CareTaskView task) {
+		return java.time.temporal.ChronoUnit.DAYS.between(today, task.occasionDate());
+	}
 
 	public long openCount() {
 		return overdueCount + dueTodayCount + upcomingCount;

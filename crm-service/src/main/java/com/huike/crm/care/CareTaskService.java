@@ -84,14 +84,36 @@ public class CareTaskService {
 
 	/**
 	 * The open tasks of the viewer's customers (and, for a supervisor, the team's), due
-	 * up to {@code upcomingDays} after today; at most {@code limit} rows per section.
+	 * up to {@code upcomingDays} after today; at most {@code limit} rows per section:
+	 * overdue (the occasion has passed), to do now (due, the occasion today or ahead),
+	 * upcoming (not yet due).
 	 */
 	public CareTaskList open(Viewer viewer, int upcomingDays, int limit) {
+		return open(owners(viewer), viewer, upcomingDays, limit);
+	}
+
+	/**
+	 * The open tasks of one manager's customers, as {@link #open(Viewer, int, int)} lists
+	 * them: for that manager, or a supervisor of theirs opening that manager's agenda.
+	 * Nobody else sees them (empty lists).
+	 */
+	public CareTaskList openOf(Long managerId, Viewer viewer, int upcomingDays, int limit) {
+		Set<Long> owners = owners(viewer).contains(managerId) ? Set.of(managerId) : Set.of();
+		return open(owners, viewer, upcomingDays, limit);
+	}
+
+	private CareTaskList open(Set<Long> owners, Viewer viewer, int upcomingDays, int limit) {
 		LocalDate today = LocalDate.now(clock);
-		MapSqlParameterSource params = new MapSqlParameterSource("owners", owners(viewer)).addValue("today", today)
+		if (owners.isEmpty()) {
+			return new CareTaskList(today, List.of(), List.of(), List.of(), 0, 0, 0, upcomingDays);
+		}
+		MapSqlParameterSource params = new MapSqlParameterSource("owners", owners).addValue("today", today)
 			.addValue("until", today.plusDays(upcomingDays))
 			.addValue("limit", Math.min(limit, SECTION_LIMIT));
-		String section = "case when t.due_date < :today then 0 when t.due_date = :today then 1 else 2 end";
+		// overdue is an occasion passed undone; a reminder whose due date passed before
+		// its
+		// occasion (a birthday tomorrow) is still to do now, not late
+		String section = "case when t.occasion_date < :today then 0 when t.due_date <= :today then 1 else 2 end";
 		// the index (owner_id, due_date, id) where status = 'OPEN' holds a manager's open
 		// tasks in due order
 		List<Row> rows = jdbc.query(

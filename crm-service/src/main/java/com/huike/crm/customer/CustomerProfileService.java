@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.TreeSet;
 
 import com.huike.crm.audit.AccessLogService;
 import com.huike.crm.audit.domain.AccessPurpose;
@@ -98,8 +99,8 @@ public class CustomerProfileService {
 		CustomerAccess access = viewer.accessTo(customer.getOwnerId());
 		if (!access.canReadArchive()) {
 			Map<Long, String> names = displayNames(Set.of(customer.getOwnerId()));
-			return new CustomerArchive(details(customer, access, names), Map.of(), false, Map.of(), 0, null, null,
-					List.of(), 0);
+			return new CustomerArchive(details(customer, access, names), Map.of(), false, Map.of(), 0, new TreeSet<>(),
+					new TreeSet<>(), null, null, List.of(), 0);
 		}
 		Map<String, Object> answers = answersOf(customer);
 		Map<ProfileSection, Integer> scores = new EnumMap<>(ProfileSection.class);
@@ -121,7 +122,8 @@ public class CustomerProfileService {
 			accessLog.record(viewer.userId(), id, customer.getCode(), customer.getName(), purpose);
 		}
 		return new CustomerArchive(details(customer, access, names), sensitive ? answers : withoutSensitive(answers),
-				sensitive, scores, ProfileCodec.completeness(answers), names.get(customer.getCreatedBy()),
+				sensitive, scores, ProfileCodec.completeness(answers), ProfileCodec.answeredQuestions(answers),
+				ProfileCodec.partlyAnsweredQuestions(answers), names.get(customer.getCreatedBy()),
 				names.get(customer.getUpdatedBy()), recent.map(c -> toView(c, names, sensitive)).getContent(),
 				recent.getTotalElements());
 	}
@@ -302,6 +304,28 @@ public class CustomerProfileService {
 	}
 
 	/** All answers, the sensitive ones decrypted, the column-kept ones included. */
+	/**
+	 * Counts anew the completeness kept on up to {@code batch} customers marked for it (a
+	 * negative score: rows written by SQL, or a migration that changed what is counted);
+	 * returns how many it did. The score is derived data, so this is no change of the
+	 * archive: neither the version nor the update time moves.
+	 */
+	@Transactional
+	public int recountCompleteness(int batch) {
+		List<Customer> pending = entityManager
+			.createQuery("select c from Customer c where c.completeness < 0 order by c.id", Customer.class)
+			.setMaxResults(batch)
+			.getResultList();
+		for (Customer customer : pending) {
+			entityManager.createNativeQuery("update customer set completeness = ?1 where id = ?2")
+				.setParameter(1, ProfileCodec.completeness(answersOf(customer)))
+				.setParameter(2, customer.getId())
+				.executeUpdate();
+			entityManager.detach(customer);
+		}
+		return pending.size();
+	}
+
 	private Map<String, Object> answersOf(Customer customer) {
 		Map<String, Object> answers = new LinkedHashMap<>();
 		putIfPresent(answers, "name", customer.getName());

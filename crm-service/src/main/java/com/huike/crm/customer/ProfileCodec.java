@@ -161,7 +161,7 @@ public class ProfileCodec {
 
 	// ------------------------------------------------------------ completeness
 
-	/** Share (0–100) of the 66 questions answered. */
+	/** Share (0–100) of the 66 questions answered (see {@link #answeredQuestions}). */
 	public static int completeness(Map<String, ?> answers) {
 		return percent(answeredQuestions(answers).size(), ProfileCatalog.QUESTION_COUNT);
 	}
@@ -180,26 +180,64 @@ public class ProfileCodec {
 		return percent(answered.size(), questions.size());
 	}
 
-	/** The numbers of the questions with at least one answered field. */
+	/**
+	 * The numbers of the questions answered: every blank of the question filled in (a
+	 * question of several blanks — 籍贯 beside 出生地, 电话(宅) beside 电话(公) — is not answered
+	 * while one of them is empty; lunar flags are no blanks). A question of the children
+	 * rows (17–19) is answered when there are rows and each has its columns of that
+	 * question filled in.
+	 */
 	public static SortedSet<Integer> answeredQuestions(Map<String, ?> answers) {
+		Map<Integer, Boolean> questions = new java.util.TreeMap<>();
+		for (ProfileField field : ProfileCatalog.fields()) {
+			Object value = answers.get(field.key());
+			if (field.isChildren()) {
+				List<?> rows = (value instanceof List<?> l) ? l : List.of();
+				for (ProfileField column : field.columns()) {
+					if (column.question() != null && column.type() != FieldType.FLAG) {
+						boolean filled = !rows.isEmpty() && rows.stream()
+							.allMatch(r -> r instanceof Map<?, ?> m && answered(m.get(column.key())));
+						questions.merge(column.question(), filled, Boolean::logicalAnd);
+					}
+				}
+			}
+			else if (field.question() != null && field.type() != FieldType.FLAG) {
+				questions.merge(field.question(), answered(value), Boolean::logicalAnd);
+			}
+		}
 		SortedSet<Integer> answered = new TreeSet<>();
+		questions.forEach((question, filled) -> {
+			if (filled) {
+				answered.add(question);
+			}
+		});
+		return answered;
+	}
+
+	/**
+	 * The numbers of the questions begun but not answered: some blanks filled in, others
+	 * empty (the archive marks them, so that a score below 100 % can be traced).
+	 */
+	public static SortedSet<Integer> partlyAnsweredQuestions(Map<String, ?> answers) {
+		SortedSet<Integer> begun = new TreeSet<>();
 		for (ProfileField field : ProfileCatalog.fields()) {
 			Object value = answers.get(field.key());
 			if (field.isChildren()) {
 				if (value instanceof List<?> rows) {
 					for (ProfileField column : field.columns()) {
-						if (column.question() != null && rows.stream()
+						if (column.question() != null && column.type() != FieldType.FLAG && rows.stream()
 							.anyMatch(r -> r instanceof Map<?, ?> m && answered(m.get(column.key())))) {
-							answered.add(column.question());
+							begun.add(column.question());
 						}
 					}
 				}
 			}
 			else if (field.question() != null && field.type() != FieldType.FLAG && answered(value)) {
-				answered.add(field.question());
+				begun.add(field.question());
 			}
 		}
-		return answered;
+		begun.removeAll(answeredQuestions(answers));
+		return begun;
 	}
 
 	/** Whether a value counts as an answer (not null, not blank, not an empty list). */

@@ -40,6 +40,13 @@ class CareOccasionsTests {
 		assertThat(CareOccasions.holidayDate(CareTaskKind.SPRING_FESTIVAL, 2026)).isEqualTo(LocalDate.of(2026, 2, 17));
 		assertThat(CareOccasions.holidayDate(CareTaskKind.MID_AUTUMN, 2025)).isEqualTo(LocalDate.of(2025, 10, 6));
 		assertThat(CareOccasions.holidayDate(CareTaskKind.MID_AUTUMN, 2026)).isEqualTo(LocalDate.of(2026, 9, 25));
+		assertThat(CareOccasions.holidayDate(CareTaskKind.LANTERN_FESTIVAL, 2026)).isEqualTo(LocalDate.of(2026, 3, 3));
+		assertThat(CareOccasions.holidayDate(CareTaskKind.DRAGON_BOAT_FESTIVAL, 2026))
+			.isEqualTo(LocalDate.of(2026, 6, 19));
+		assertThat(CareOccasions.holidayDate(CareTaskKind.DOUBLE_NINTH_FESTIVAL, 2026))
+			.isEqualTo(LocalDate.of(2026, 10, 18));
+		assertThat(CareOccasions.holidayDate(CareTaskKind.DRAGON_BOAT_FESTIVAL, 2025))
+			.isEqualTo(LocalDate.of(2025, 5, 31));
 	}
 
 	@Test

@@ -53,7 +53,9 @@ class CareTaskServiceTests {
 		Viewer other = fixtures.manager();
 		LocalDate today = LocalDate.now(clock);
 		Customer mine = fixtures.customer(manager, Grade.B);
-		CareTask overdue = task(mine, manager, CareTaskKind.BIRTHDAY, today.minusDays(2));
+		// overdue: the birthday itself has passed undone
+		CareTask overdue = tasks.saveAndFlush(new CareTask(mine.getId(), manager.userId(), CareTaskKind.BIRTHDAY,
+				today.minusDays(1), 0, null, today.minusDays(4)));
 		CareTask due = task(mine, manager, CareTaskKind.WEDDING_ANNIVERSARY, today);
 		CareTask coming = task(mine, manager, CareTaskKind.NATIONAL_DAY, today.plusDays(5));
 		task(mine, manager, CareTaskKind.NEW_YEAR, today.plusDays(20));
@@ -66,6 +68,20 @@ class CareTaskServiceTests {
 		assertThat(list.upcoming()).extracting(CareTaskView::id).containsExactly(coming.getId());
 		assertThat(list.openCount()).isEqualTo(3);
 		assertThat(list.dueToday().get(0).canAct()).isTrue();
+	}
+
+	@Test
+	void aBirthdayTomorrowWhoseReminderFellDueDaysAgoIsToDoNotOverdue() {
+		Viewer manager = fixtures.manager();
+		LocalDate today = LocalDate.now(clock);
+		CareTask tomorrow = task(fixtures.customer(manager, Grade.B), manager, CareTaskKind.BIRTHDAY,
+				today.minusDays(2));
+
+		CareTaskList list = service.open(manager, 7, 50);
+
+		assertThat(list.overdue()).isEmpty();
+		assertThat(list.dueToday()).extracting(CareTaskView::id).containsExactly(tomorrow.getId());
+		assertThat(list.daysUntil(list.dueToday().get(0))).isEqualTo(1);
 	}
 
 	@Test

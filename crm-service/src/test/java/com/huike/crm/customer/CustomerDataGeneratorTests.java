@@ -91,7 +91,9 @@ class CustomerDataGeneratorTests {
 			.toList();
 		assertThat(completeness).allSatisfy(p -> assertThat(p).isBetween(0, 100));
 		assertThat(completeness.stream().mapToInt(Integer::intValue).min().orElseThrow()).isLessThan(35);
-		assertThat(completeness.stream().mapToInt(Integer::intValue).max().orElseThrow()).isGreaterThan(75);
+		// a question counts once all its blanks are filled in: the fullest generated
+		// archives reach just over 70 %
+		assertThat(completeness.stream().mapToInt(Integer::intValue).max().orElseThrow()).isGreaterThan(70);
 	}
 
 	@Test

@@ -46,8 +46,12 @@ class ProfileCodecTests {
 		assertThat(secret).contains("\"heightCm\":178")
 			.contains("腰椎间盘突出")
 			.contains("\"childrenCustody\":[\"YES\",null]");
-		assertThat(ProfileCodec.answeredQuestions(answers)).containsExactly(1, 5, 6, 16, 17, 18, 40, 41);
-		assertThat(encoded.completeness()).isEqualTo(12);
+		// 5 lacks 出生地 and 籍贯, 6 the weight, 17 the second child's birth date, 18 the
+		// first
+		// child's education, 41 the drinks preferred
+		assertThat(ProfileCodec.answeredQuestions(answers)).containsExactly(1, 16, 40);
+		assertThat(ProfileCodec.partlyAnsweredQuestions(answers)).containsExactly(5, 6, 17, 18, 41);
+		assertThat(encoded.completeness()).isEqualTo(5);
 	}
 
 	@Test
@@ -82,14 +86,34 @@ class ProfileCodecTests {
 	void completenessIsTheShareOfTheSixtySixQuestionsAnswered() {
 		assertThat(ProfileCodec.completeness(Map.of())).isZero();
 		// two fields of the same question count once; blank answers and notes outside the
-		// 66 do not count
+		// 66 do not count; a question with a blank left (43: smokes, but not whether they
+		// object) is begun, not answered
 		Map<String, Object> answers = Map.of("name", "李四", "nickname", "小四", "jobTitle", " ", "otherNotes", "备注",
 				"businessSpeciality", "批发", "smokes", "UNKNOWN");
-		assertThat(ProfileCodec.answeredQuestions(answers)).containsExactly(1, 43);
-		assertThat(ProfileCodec.completeness(answers)).isEqualTo(3);
+		assertThat(ProfileCodec.answeredQuestions(answers)).containsExactly(1);
+		assertThat(ProfileCodec.partlyAnsweredQuestions(answers)).containsExactly(43);
+		assertThat(ProfileCodec.completeness(answers)).isEqualTo(2);
 		assertThat(ProfileCodec.completeness(answers, ProfileSection.PERSONAL)).isEqualTo(17);
-		assertThat(ProfileCodec.completeness(answers, ProfileSection.LIFESTYLE)).isEqualTo(Math.round(100f / 18));
+		assertThat(ProfileCodec.completeness(answers, ProfileSection.LIFESTYLE)).isZero();
 		assertThat(ProfileCodec.completeness(answers, ProfileSection.FACTS)).isZero();
+	}
+
+	@Test
+	void aQuestionCountsOnlyWhenEveryBlankOfItIsFilledIn() {
+		// 客户资料 with 籍贯, 电话(宅) and 五官特征 left empty is not complete
+		Map<String, Object> answers = new LinkedHashMap<>();
+		for (ProfileField field : ProfileCatalog.fields(ProfileSection.PERSONAL)) {
+			if (field.question() != null) {
+				answers.put(field.key(), sample(field));
+			}
+		}
+		assertThat(ProfileCodec.completeness(answers, ProfileSection.PERSONAL)).isEqualTo(100);
+		answers.remove("nativePlace");
+		answers.remove("homePhone");
+		answers.remove("physicalFeatures");
+		assertThat(ProfileCodec.answeredQuestions(answers)).containsExactly(1, 2, 3);
+		assertThat(ProfileCodec.partlyAnsweredQuestions(answers)).containsExactly(4, 5, 6);
+		assertThat(ProfileCodec.completeness(answers, ProfileSection.PERSONAL)).isEqualTo(50);
 	}
 
 	@Test
@@ -97,8 +121,8 @@ class ProfileCodecTests {
 		Map<String, Object> answers = new LinkedHashMap<>();
 		for (ProfileField field : ProfileCatalog.fields()) {
 			if (field.isChildren()) {
-				answers.put(field.key(),
-						List.of(Map.of("name", "甲", "education", "小学", "interests", "画画", "custody", "YES")));
+				answers.put(field.key(), List.of(Map.of("name", "甲", "birthDate", "2010-06-01", "education", "小学",
+						"interests", "画画", "custody", "YES")));
 			}
 			else if (field.question() != null) {
 				answers.put(field.key(), sample(field));

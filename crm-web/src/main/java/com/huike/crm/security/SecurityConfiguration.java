@@ -54,7 +54,8 @@ class SecurityConfiguration {
 		authentication.setAuthenticationEventPublisher(new DefaultAuthenticationEventPublisher(events));
 		http.authenticationManager(authentication);
 		http.authorizeHttpRequests(auth -> auth
-			.requestMatchers("/login", "/css/**", "/js/**", "/webjars/**", "/favicon.ico", "/error", "/error/**")
+			.requestMatchers("/login", "/css/**", "/js/**", "/webjars/**", "/favicon.ico", "/favicon.svg", "/error",
+					"/error/**")
 			.permitAll()
 			.requestMatchers("/actuator/health", "/actuator/health/**")
 			.permitAll()

@@ -6,14 +6,18 @@ import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 
 /**
- * The start page: a manager's agenda (今日待办), the customer list for everybody else.
+ * The start page: a manager's agenda (今日待办), a supervisor's team agenda (团队追踪), the
+ * customer list for everybody else.
  */
 @Controller
 class HomeController {
 
 	@GetMapping("/")
 	String home(HttpServletRequest request) {
-		return request.isUserInRole("MANAGER") ? "redirect:/agenda" : "redirect:/customers";
+		if (request.isUserInRole("MANAGER")) {
+			return "redirect:/agenda";
+		}
+		return request.isUserInRole("SUPERVISOR") ? "redirect:/agenda/team" : "redirect:/customers";
 	}
 
 }

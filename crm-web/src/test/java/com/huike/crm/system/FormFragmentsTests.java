@@ -55,7 +55,13 @@ class FormFragmentsTests extends WebIntegrationTest {
 		Page page = demand("KH1", "1", "2024-13-45", "");
 
 		page.invalidField("requestedOn", "日期").hasValue("2024-13-45");
-		assertThat(page.control("requestedOn").attribute("type")).isEqualTo("date");
+		// yyyy-MM-dd in every language, not the browser's locale (mm/dd/yyyy in English)
+		assertThat(page.control("requestedOn").attribute("type")).isEqualTo("text");
+		assertThat(page.control("requestedOn").attribute("placeholder")).isEqualTo("yyyy-MM-dd");
+		assertThat(page.control("requestedOn").attribute("pattern"))
+			.isEqualTo("[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]");
+		assertThat(page.control("requestedOn").attribute("inputmode")).isEqualTo("numeric");
+		assertThat(page.control("requestedOn").attribute("class")).contains("date-input");
 	}
 
 	@Test

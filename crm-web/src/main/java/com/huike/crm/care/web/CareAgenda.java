@@ -43,6 +43,18 @@ public class CareAgenda {
 		return (viewer != null) ? tasks.open(viewer, UPCOMING_DAYS, PANEL_ROWS) : null;
 	}
 
+	/**
+	 * The open care tasks of the agenda being shown: the signed-in user's, or, with a
+	 * manager (a supervisor opening {@code /agenda?managerId=}), that manager's.
+	 */
+	public CareTaskList forAgendaOf(Long managerId) {
+		if (managerId == null) {
+			return forCurrentUser();
+		}
+		Viewer viewer = currentViewer();
+		return (viewer != null) ? tasks.openOf(managerId, viewer, UPCOMING_DAYS, PANEL_ROWS) : null;
+	}
+
 	/** The ways a task can be done, for the panel's forms. */
 	public CareChannel[] channels() {
 		return CareChannel.values();

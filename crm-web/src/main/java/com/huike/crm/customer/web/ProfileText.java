@@ -68,6 +68,22 @@ public class ProfileText {
 			.toList();
 	}
 
+	/**
+	 * The question numbers of the children rows (17–19), each shown as a question of its
+	 * own.
+	 */
+	public List<Integer> childQuestions() {
+		return childColumns().stream().map(ProfileField::question).distinct().toList();
+	}
+
+	/**
+	 * The children columns of one question as the archive shows them: the child's name
+	 * first (it tells the rows apart in 18 and 19), then the question's own columns.
+	 */
+	public List<ProfileField> childColumns(Integer question) {
+		return childColumns().stream().filter(c -> c.question().equals(question) || "name".equals(c.key())).toList();
+	}
+
 	/** A field's answer as text, or {@code null} when unanswered. */
 	public String value(ProfileField field, Map<String, ?> answers) {
 		if (answers == null) {
@@ -126,10 +142,13 @@ public class ProfileText {
 		return (fallback != null) ? fallback : path;
 	}
 
-	/** A history value in words (是/否, option labels…). */
+	/**
+	 * A history value in words (是/否, option labels…); an empty value as "（空）". Every page
+	 * that shows archive changes (history, recent changes, timeline) words them so.
+	 */
 	public String changeValue(String path, String value) {
 		if (value == null) {
-			return null;
+			return message("profile.history.blank");
 		}
 		Optional<String> part = parts.value(path, value);
 		if (part.isPresent()) {

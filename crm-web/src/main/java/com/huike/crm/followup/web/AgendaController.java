@@ -54,6 +54,7 @@ class AgendaController {
 			throw new AccessDeniedException("no book of customers");
 		}
 		model.addAttribute("own", managerId == null || managerId.equals(viewer.userId()));
+		model.addAttribute("agendaManagerId", managerId);
 		return "agenda/index";
 	}
 

@@ -41,6 +41,7 @@ class FollowUpController {
 	String form(@PathVariable Long id, @RequestParam(required = false) String from, Viewer viewer, Model model) {
 		TrackedCustomer customer = followUps.tracked(id, viewer);
 		model.addAttribute("form", FollowUpForm.start(customer, clock));
+		model.addAttribute("gradeProposal", customer.proposal());
 		return prepare(customer, from, model);
 	}
 
@@ -57,6 +58,7 @@ class FollowUpController {
 				FormErrors.reject(binding, ex);
 			}
 		}
+		GradeController.addProposal(binding, model);
 		return prepare(followUps.tracked(id, viewer), from, model);
 	}
 

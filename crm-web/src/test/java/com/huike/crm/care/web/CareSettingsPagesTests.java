@@ -28,6 +28,14 @@ class CareSettingsPagesTests extends WebIntegrationTest {
 	IdentityService identity;
 
 	@Test
+	void theLunarFestivalsLanternDragonBoatAndDoubleNinthAreAmongTheHolidaysToChoose() throws Exception {
+		mvc.perform(get("/admin/care").with(user("admin").roles("ADMIN")))
+			.andExpect(content().string(allOf(containsString("value=\"LANTERN_FESTIVAL\""), containsString("元宵节"),
+					containsString("value=\"DRAGON_BOAT_FESTIVAL\""), containsString("端午节"),
+					containsString("value=\"DOUBLE_NINTH_FESTIVAL\""), containsString("重阳节"))));
+	}
+
+	@Test
 	void administratorChangesTheLeadDaysAndTheGreetedGrades() throws Exception {
 		CareSettingsView before = settings.current();
 		try {

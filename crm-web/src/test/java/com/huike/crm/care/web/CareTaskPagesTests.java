@@ -47,7 +47,7 @@ class CareTaskPagesTests extends WebIntegrationTest {
 
 		mvc.perform(get("/care/tasks").with(user("manager1").roles("MANAGER")))
 			.andExpect(status().isOk())
-			.andExpect(content().string(allOf(containsString(customer.name()), containsString("今天到期"),
+			.andExpect(content().string(allOf(containsString(customer.name()), containsString("今天要办"),
 					containsString("/care/tasks/" + task + "/done"))));
 
 		mvc.perform(post("/care/tasks/{id}/done", task).with(user("manager1").roles("MANAGER"))
@@ -159,9 +159,62 @@ class CareTaskPagesTests extends WebIntegrationTest {
 	}
 
 	@Test
+	void aBirthdayTomorrowIsLabelledByTheOccasionNotOverdueBecauseItsReminderDatePassed() throws Exception {
+		CareWebFixtures.Customer customer = fixtures.customer("manager3");
+		// the reminder fell due two days ago, the birthday is tomorrow
+		fixtures.task(customer, "manager3", CareTaskKind.BIRTHDAY, -2);
+
+		String panel = mvc.perform(get("/care/agenda-panel").with(user("manager3").roles("MANAGER")))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		org.assertj.core.api.Assertions.assertThat(whenOf(panel, customer.name())).contains("明天生日");
+		String list = mvc.perform(get("/care/tasks").with(user("manager3").roles("MANAGER")))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		org.assertj.core.api.Assertions.assertThat(whenOf(list, customer.name())).contains("明天生日");
+	}
+
+	/**
+	 * The occasion label of the customer's row (the panel's and the list's rows carry
+	 * it).
+	 */
+	private static String whenOf(String page, String customerName) {
+		int name = page.indexOf(customerName);
+		int label = page.indexOf("care-when", name);
+		if (page.lastIndexOf("care-when", name) > page.lastIndexOf("<tr", name)) {
+			label = page.lastIndexOf("care-when", name);
+		}
+		return page.substring(label, page.indexOf("</span>", label));
+	}
+
+	@Test
+	void theCarePanelOfAManagersAgendaShowsThatManagersTasksNotTheWholeTeams() throws Exception {
+		CareWebFixtures.Customer theirs = fixtures.customer("manager2");
+		CareWebFixtures.Customer other = fixtures.customer("manager1");
+		// long overdue, so that both head their managers' lists
+		fixtures.task(theirs, "manager2", CareTaskKind.BIRTHDAY, -30);
+		fixtures.task(other, "manager1", CareTaskKind.BIRTHDAY, -30);
+		Long manager2 = identity.viewer("manager2").orElseThrow().userId();
+
+		String page = mvc
+			.perform(get("/agenda").param("managerId", manager2.toString())
+				.with(user("supervisor1").roles("SUPERVISOR")))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		String panel = page.substring(page.indexOf("id=\"care-panel\""));
+		org.assertj.core.api.Assertions.assertThat(panel).contains(theirs.name()).doesNotContain(other.name());
+	}
+
+	@Test
 	void agendaPanelBringsItsOwnDataAndSwapsItselfWithHtmx() throws Exception {
 		CareWebFixtures.Customer customer = fixtures.customer("manager3");
-		Long task = fixtures.task(customer, "manager3", CareTaskKind.BIRTHDAY, -1);
+		// due four days ago, the birthday yesterday: overdue
+		Long task = fixtures.task(customer, "manager3", CareTaskKind.BIRTHDAY, -4);
 
 		mvc.perform(get("/care/agenda-panel").with(user("manager3").roles("MANAGER")))
 			.andExpect(status().isOk())

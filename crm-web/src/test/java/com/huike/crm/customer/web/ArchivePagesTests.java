@@ -74,8 +74,14 @@ class ArchivePagesTests extends WebIntegrationTest {
 		assertThat(jdbc.queryForObject("select name_pinyin from customer where id = ?", String.class, id))
 			.startsWith("gan yu");
 		assertThat(jdbc.queryForObject("select birth_lunar from customer where id = ?", Boolean.class, id)).isTrue();
+		// questions 1–6 less 4, whose 电话(宅) is left empty
 		assertThat(jdbc.queryForObject("select completeness from customer where id = ?", Integer.class, id))
-			.isEqualTo(Math.round(6 * 100f / 66));
+			.isEqualTo(Math.round(5 * 100f / 66));
+		// what is counted shows: 6 questions less question 4, marked as begun
+		mvc.perform(get("/customers/{id}", id).with(as("manager1")))
+			.andExpect(content().string(containsString("已填全 5/6 题")))
+			.andExpect(content().string(containsString("已填全 5/66 题")))
+			.andExpect(content().string(containsString("partly-answered")));
 		assertThat(jdbc.queryForObject("select profile::text from customer where id = ?", String.class, id))
 			.contains("小彤")
 			.doesNotContain("关节炎")
@@ -116,6 +122,28 @@ class ArchivePagesTests extends WebIntegrationTest {
 					containsString("国美、苏宁"), containsString("重点客户"), containsString("已成交"))));
 		assertThat(jdbc.queryForObject("select deal_status from customer where id = ?", String.class, id))
 			.isEqualTo("CLOSED");
+	}
+
+	@Test
+	void theArchiveShowsQuestionsSeventeenToNineteenEachWithItsNumber() throws Exception {
+		long id = customer(mvc, "manager1", "邵二鸣");
+		mvc.perform(get("/customers/{id}", id).with(as("manager1")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(
+					allOf(containsString("id=\"q17\""), containsString("id=\"q18\""), containsString("id=\"q19\""))));
+		long v = version(mvc, "manager1", id, "family");
+		mvc.perform(save(id, "family", v, "manager1").param("_children", "on")
+			.param("children[0].name", "邵子涵")
+			.param("children[0].birthDate", "2008-05-01")
+			.param("children[0].education", "杭州二中")
+			.param("children[0].interests", "围棋")).andExpect(status().is3xxRedirection());
+		String page = mvc.perform(get("/customers/{id}", id).with(as("manager1")))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		String q18 = page.substring(page.indexOf("id=\"q18\""), page.indexOf("id=\"q19\""));
+		assertThat(q18).contains("18.").contains("子女教育").contains("邵子涵").contains("杭州二中").doesNotContain("围棋");
+		assertThat(page.substring(page.indexOf("id=\"q19\""))).contains("19.").contains("子女喜好").contains("围棋");
 	}
 
 	@Test

@@ -35,6 +35,14 @@ class AgendaJourneyBrowserTests extends BrowserTest {
 		browser().findElement(By.cssSelector("input[name=channel][value=VISIT]")).click();
 		browser().findElement(By.id("content")).sendKeys("上门拜访，客户预算推迟到下季度");
 		browser().findElement(By.id("nextStep")).sendKeys("下周发报价");
+		// the proposal follows the views as they are chosen (htmx): target need, not
+		// urgent → B
+		new org.openqa.selenium.support.ui.Select(browser().findElement(By.id("urgency"))).selectByValue("NOT_URGENT");
+		String proposal = waiting().ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(d -> {
+			String text = d.findElement(By.id("grade-proposal")).getText();
+			return text.contains("B") ? text : null;
+		});
+		assertThat(proposal).contains("系统建议").contains("B");
 		browser().findElement(By.cssSelector("input[name=grade][value=B]")).click();
 		browser().findElement(By.id("reason")).sendKeys("成交推迟到三个月内");
 		click(By.id("save-follow-up"));
@@ -50,6 +58,13 @@ class AgendaJourneyBrowserTests extends BrowserTest {
 		assertThat(upcoming.findElement(By.cssSelector(".grade-badge")).getText()).isEqualTo("B");
 		assertThat(browser().findElements(By.cssSelector("#agenda-overdue tr[data-customer-id='" + id + "']")))
 			.isEmpty();
+
+		// the timeline names an archive change by its question's label
+		FollowUpWebFixtures.answerCustomerData(mvc, "manager1", id, "旅程逾期A客户", "birthplace", "福建福州");
+		open("/customers/" + id + "/timeline");
+		WebElement change = visible(By.cssSelector("#timeline li[data-kind=ARCHIVE] .archive-field"));
+		assertThat(change.getText()).isEqualTo("出生地");
+		assertThat(browser().findElement(By.id("timeline")).getText()).doesNotContain("birthplace");
 	}
 
 }

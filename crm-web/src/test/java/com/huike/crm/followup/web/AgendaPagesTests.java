@@ -27,9 +27,9 @@ class AgendaPagesTests extends WebIntegrationTest {
 	IdentityService identity;
 
 	@Test
-	void managersStartOnTheAgendaAndEverybodyElseOnTheCustomerList() throws Exception {
+	void managersStartOnTheAgendaSupervisorsOnTheTeamAgendaAndEverybodyElseOnTheCustomerList() throws Exception {
 		mvc.perform(get("/").with(manager("manager1"))).andExpect(redirectedUrl("/agenda"));
-		mvc.perform(get("/").with(user("supervisor1").roles("SUPERVISOR"))).andExpect(redirectedUrl("/customers"));
+		mvc.perform(get("/").with(user("supervisor1").roles("SUPERVISOR"))).andExpect(redirectedUrl("/agenda/team"));
 		mvc.perform(get("/").with(user("agent1").roles("AGENT"))).andExpect(redirectedUrl("/customers"));
 	}
 

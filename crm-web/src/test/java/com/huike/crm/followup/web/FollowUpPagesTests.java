@@ -175,4 +175,95 @@ class FollowUpPagesTests extends WebIntegrationTest {
 			.andExpect(content().string(not(containsString("id=\"tracking-panel\""))));
 	}
 
+	@Test
+	void timelineNamesArchiveChangesByTheirQuestionLabelsInTheUsersLanguage() throws Exception {
+		long id = FollowUpWebFixtures.customer(mvc, "manager1", "时间线标签客户", "B");
+		FollowUpWebFixtures.answerCustomerData(mvc, "manager1", id, "时间线标签客户", "birthplace", "福建福州", "jobTitle",
+				"采购总监");
+		mvc.perform(get("/customers/{id}/timeline", id).with(manager("manager1")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("出生地</span>:")))
+			.andExpect(content().string(containsString("职称</span>:")))
+			.andExpect(content().string(containsString("（空）")))
+			.andExpect(content().string(not(containsString("birthplace</span>"))))
+			.andExpect(content().string(not(containsString("jobTitle</span>"))));
+		mvc.perform(get("/customers/{id}/timeline", id).param("lang", "en").with(manager("manager1")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Birthplace</span>:")))
+			.andExpect(content().string(containsString("Job title</span>:")));
+	}
+
+	@Test
+	void theProposalFollowsTheViewsAsTheyAreChosen() throws Exception {
+		mvc.perform(get("/grades/proposal").header("HX-Request", "true")
+			.param("dealStatus", "NEGOTIATING")
+			.param("importance", "IMPORTANT")
+			.param("urgency", "NOT_URGENT")
+			.param("need", "TARGET")
+			.with(manager("manager1")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("id=\"grade-proposal\"")))
+			.andExpect(content().string(containsString("grade-badge grade-B")))
+			.andExpect(content().string(not(containsString("四种分类尚未填全"))))
+			.andExpect(content().string(not(containsString("<html"))));
+		mvc.perform(get("/grades/proposal").header("HX-Request", "true")
+			.param("dealStatus", "NEGOTIATING")
+			.param("need", "")
+			.with(manager("manager1")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("四种分类尚未填全")));
+		// the views' selects ask for it on every change
+		long id = FollowUpWebFixtures.customer(mvc, "manager1", "实时建议客户", "B");
+		mvc.perform(get("/customers/{id}/follow-ups/new", id).with(manager("manager1")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("hx-get=\"/grades/proposal\"")))
+			.andExpect(content().string(containsString("四种分类尚未填全")));
+	}
+
+	@Test
+	void aFormShownAgainAfterAnErrorProposesFromTheViewsAsSubmitted() throws Exception {
+		// the customer's stored views are empty: no proposal of its own
+		long id = FollowUpWebFixtures.customer(mvc, "manager1", "重显建议客户", "B");
+		mvc.perform(post("/customers/{id}/follow-ups", id).with(manager("manager1"))
+			.with(csrf())
+			.param("occurredAt", now().format(INPUT))
+			.param("channel", "PHONE")
+			.param("content", "")
+			.param("dealStatus", "NEGOTIATING")
+			.param("importance", "IMPORTANT")
+			.param("urgency", "URGENT")
+			.param("need", "TARGET")
+			.param("grade", "B"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("grade-badge grade-A")))
+			.andExpect(content().string(not(containsString("四种分类尚未填全"))));
+		mvc.perform(post("/customers/{id}/grade", id).with(manager("manager1"))
+			.with(csrf())
+			.param("dealStatus", "NEGOTIATING")
+			.param("importance", "IMPORTANT")
+			.param("urgency", "URGENT")
+			.param("need", "TARGET")
+			.param("grade", "B"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("grade-badge grade-A")))
+			.andExpect(content().string(not(containsString("四种分类尚未填全"))));
+	}
+
+	@Test
+	void theErrorSummaryListsTheFieldsAsLinksAndTakesTheFocus() throws Exception {
+		long id = FollowUpWebFixtures.customer(mvc, "manager1", "错误摘要客户", "B");
+		mvc.perform(post("/customers/{id}/follow-ups", id).with(manager("manager1"))
+			.with(csrf())
+			.param("occurredAt", now().format(INPUT))
+			.param("channel", "PHONE")
+			.param("content", "")
+			.param("dealStatus", "NEGOTIATING"))
+			.andExpect(status().isOk())
+			.andExpect(content()
+				.string(containsString("tabindex=\"-1\" autofocus aria-labelledby=\"form-summary-title\"")))
+			.andExpect(content().string(containsString("href=\"#content\"")))
+			.andExpect(content().string(containsString("data-field=\"content\">请填写沟通内容。</a>")))
+			.andExpect(content().string(containsString("href=\"#grade\"")));
+	}
+
 }

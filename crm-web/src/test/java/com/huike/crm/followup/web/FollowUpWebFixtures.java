@@ -9,6 +9,7 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -66,6 +67,31 @@ public final class FollowUpWebFixtures {
 			.param("need", "TARGET")
 			.param("grade", "A")).andExpect(status().is3xxRedirection());
 		return id;
+	}
+
+	/**
+	 * Saves the customer-data section (客户资料) of a customer with the given answers (field,
+	 * value, field, value…), the name kept: an archive change on the timeline.
+	 */
+	public static void answerCustomerData(MockMvc mvc, String manager, long id, String name, String... answers)
+			throws Exception {
+		String form = mvc.perform(get("/customers/{id}/sections/personal/edit", id).with(manager(manager)))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		java.util.regex.Matcher version = java.util.regex.Pattern.compile("name=\"version\" value=\"(\\d+)\"")
+			.matcher(form);
+		if (!version.find()) {
+			throw new IllegalStateException("no version in the section form");
+		}
+		var save = post("/customers/{id}/sections/personal/edit", id).with(manager(manager))
+			.with(csrf())
+			.param("version", version.group(1))
+			.param("name", name);
+		for (int i = 0; i < answers.length; i += 2) {
+			save.param(answers[i], answers[i + 1]);
+		}
+		mvc.perform(save).andExpect(status().is3xxRedirection());
 	}
 
 }

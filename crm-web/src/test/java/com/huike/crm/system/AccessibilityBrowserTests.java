@@ -1,0 +1,75 @@
+package com.huike.crm.system;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import com.huike.crm.BrowserTest;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Every main page, as every demo role sees it, passes axe-core's WCAG 2 A/AA rules: no
+ * violation on any (contrast included), so that one cannot creep back in.
+ */
+class AccessibilityBrowserTests extends BrowserTest {
+
+	private static final String CUSTOMER = "{customer}";
+
+	/** The main pages of each demo role ({customer} is one of manager1's customers). */
+	private static final Map<String, List<String>> PAGES = new LinkedHashMap<>();
+
+	static {
+		PAGES.put("manager1",
+				List.of("/agenda", "/customers", "/customers/new", CUSTOMER, CUSTOMER + "/timeline",
+						CUSTOMER + "/follow-ups/new", CUSTOMER + "/grade", CUSTOMER + "/history",
+						CUSTOMER + "/sections/personal/edit", CUSTOMER + "/sections/family/edit", "/care/tasks",
+						"/demands", "/grades"));
+		PAGES.put("supervisor1", List.of("/agenda/team", "/customers", CUSTOMER, CUSTOMER + "/timeline",
+				CUSTOMER + "/grade", "/care/tasks", "/demands", "/grades"));
+		PAGES.put("admin", List.of("/customers", CUSTOMER, "/agenda/team", "/grades", "/demands", "/admin",
+				"/admin/users", "/admin/teams", "/admin/care", "/admin/cadences", "/admin/calendar"));
+		PAGES.put("agent1", List.of("/customers", CUSTOMER));
+		PAGES.put("csmanager1", List.of("/customers"));
+		PAGES.put("handler1", List.of("/customers"));
+	}
+
+	@Test
+	void everyMainPagePassesAxeForEveryDemoRole() {
+		Map<String, List<String>> failures = new LinkedHashMap<>();
+		open("/login");
+		check("anonymous /login", failures);
+		String customer = firstCustomerOf("manager1");
+		PAGES.forEach((role, pages) -> {
+			browser().manage().deleteAllCookies();
+			signIn(role, "demo123");
+			for (String page : pages) {
+				open(page.replace(CUSTOMER, customer));
+				check(role + " " + page, failures);
+			}
+		});
+		failures.forEach((page, violations) -> System.out.println("axe " + page + ": " + violations));
+		assertThat(failures).as("axe-core WCAG 2 A/AA violations per page").isEmpty();
+	}
+
+	private void check(String page, Map<String, List<String>> failures) {
+		visible(By.tagName("body"));
+		List<String> violations = accessibilityViolations();
+		if (!violations.isEmpty()) {
+			failures.put(page, violations);
+		}
+	}
+
+	private String firstCustomerOf(String manager) {
+		signIn(manager, "demo123");
+		open("/customers");
+		WebElement link = visible(By.cssSelector("#results a[href*='/customers/']"));
+		String href = link.getAttribute("href");
+		browser().manage().deleteAllCookies();
+		return href.substring(href.indexOf("/customers/")).replaceAll("[?#].*$", "");
+	}
+
+}
