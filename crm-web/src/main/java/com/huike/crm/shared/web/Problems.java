@@ -19,6 +19,7 @@ import jakarta.persistence.OptimisticLockException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.ConstraintViolationException;
 import org.hibernate.StaleStateException;
+import org.hibernate.TransactionException;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.exc.UnrecognizedPropertyException;
 
@@ -202,6 +203,12 @@ public class Problems {
 					&& (sql.getSQLState().startsWith("08") || sql.getSQLState().startsWith("57P"))) {
 				// connection exceptions (class 08) and server shutdown / not yet
 				// accepting (57P0x)
+				return true;
+			}
+			if (t instanceof TransactionException && t.getCause() instanceof SQLException) {
+				// the rollback after a failed statement could not reach the database: the
+				// pool had already closed the broken connection, and this exception
+				// replaces the statement's own (a restart under a running request)
 				return true;
 			}
 			if (t.getCause() == t) {
