@@ -80,7 +80,7 @@ class HostileFormsTests extends WebIntegrationTest {
 		forms.put("/customers", Map.of("name", "敌意客户", "companyName", "公司", "mobilePhone", "13800001111", "officePhone",
 				"", "grade", "D", "dealStatus", "POTENTIAL", "classification", "便利店"));
 		forms.put("/customers/" + customer + "/follow-ups",
-				Map.of("occurredAt", today + "T00:01", "channel", "PHONE", "content", "电话", "outcome", "", "nextStep",
+				Map.of("occurredAt", today + " 00:01", "channel", "PHONE", "content", "电话", "outcome", "", "nextStep",
 						"", "dealStatus", "POTENTIAL", "importance", "IMPORTANT", "need", "TARGET", "grade", "B",
 						"reason", "手动"));
 		forms.put("/customers/" + customer + "/grade", Map.of("dealStatus", "POTENTIAL", "grade", "B", "reason", "手动"));
