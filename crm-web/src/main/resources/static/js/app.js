@@ -91,3 +91,23 @@ function addPickers(root, kind) {
 }
 document.addEventListener('DOMContentLoaded', function () { addDatePickers(document); });
 document.addEventListener('htmx:afterSwap', function (event) { addDatePickers(event.target); });
+// A table's "select all" box (fragments/forms :: selectAll) ticks every row box of its name in that
+// table; it is hidden where this script does not run.
+function showSelectAll(root) {
+  root.querySelectorAll('input[data-select-all]').forEach(function (box) { box.hidden = false; });
+}
+document.addEventListener('DOMContentLoaded', function () { showSelectAll(document); });
+document.addEventListener('htmx:afterSwap', function (event) { showSelectAll(event.target); });
+document.addEventListener('change', function (event) {
+  var box = event.target;
+  if (!box.matches || !box.matches('input[data-select-all]')) {
+    return;
+  }
+  var table = box.closest('table');
+  var name = box.getAttribute('data-select-all');
+  (table || document).querySelectorAll('input[type="checkbox"]').forEach(function (row) {
+    if (row.name === name) {
+      row.checked = box.checked;
+    }
+  });
+});
