@@ -29,8 +29,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Hands a customer to another customer manager: a supervisor between the managers of the
  * team they lead, an administrator to any manager; one customer from its archive page, or
- * up to {@value #BULK_LIMIT} at once from the list, all or none. The change goes into each
- * archive's history (field {@value #FIELD}).
+ * up to {@value #BULK_LIMIT} at once from the list, all or none. The change goes into
+ * each archive's history (field {@value #FIELD}).
  */
 @Service
 @Transactional(readOnly = true)
@@ -125,7 +125,8 @@ public class CustomerAssignmentService {
 	 * or not to that user
 	 * @throws NotFoundException when one of the customers does not exist for the viewer
 	 * (another team's)
-	 * @throws CustomerVersionConflictException when one was saved since the caller read it
+	 * @throws CustomerVersionConflictException when one was saved since the caller read
+	 * it
 	 */
 	@Transactional
 	public ReassignmentOutcome reassign(CustomerReassignment command, Viewer viewer) {

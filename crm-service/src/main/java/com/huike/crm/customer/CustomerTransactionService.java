@@ -1,14 +1,18 @@
 package com.huike.crm.customer;
 
 import java.math.BigDecimal;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import com.huike.crm.customer.domain.CustomerTransaction;
 import com.huike.crm.customer.domain.CustomerTransactionRepository;
 import com.huike.crm.customer.domain.PartTotals;
+import com.huike.crm.identity.Viewer;
 import com.huike.crm.shared.RuleViolationException;
 
+import org.springframework.data.domain.Limit;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -34,6 +38,20 @@ public class CustomerTransactionService
 	public CustomerTransactionService(CustomerTransactionRepository transactions, ArchivePartAccess access) {
 		super(access, transactions, SECTION, "transaction", SORTS, "transactionDate");
 		this.transactions = transactions;
+	}
+
+	/**
+	 * The products the viewer's customers bought (a manager's own, a supervisor's team's,
+	 * all for the administrator), most recently bought first, at most {@code limit}: the
+	 * suggestions of other features' product fields (缺货登记).
+	 */
+	public List<String> productsBought(Viewer viewer, int limit) {
+		if (viewer.isLookupOnly()) {
+			return List.of();
+		}
+		Set<Long> owners = new HashSet<>(viewer.teamMemberIds());
+		owners.add(viewer.userId());
+		return transactions.productsOf(viewer.isAdmin(), owners, Limit.of(limit));
 	}
 
 	@Override

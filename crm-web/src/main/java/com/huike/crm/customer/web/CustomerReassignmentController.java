@@ -74,7 +74,9 @@ class CustomerReassignmentController {
 		}
 	}
 
-	/** Managers and the call center do not reassign: a 403, as for the single hand-over. */
+	/**
+	 * Managers and the call center do not reassign: a 403, as for the single hand-over.
+	 */
 	private static void checkRole(Viewer viewer) {
 		if (!CustomerAssignmentService.mayReassign(viewer)) {
 			throw new CustomerAccessDeniedException();

@@ -7,8 +7,8 @@ import io.swagger.v3.oas.annotations.media.Schema;
 
 /** The answer to a bulk 转交. */
 @Schema(name = "CustomerReassignmentResult")
-record CustomerReassignmentResource(
-		@Schema(description = "How many customers changed hands (those the manager owned already did not)") int reassigned,
+record CustomerReassignmentResource(@Schema(
+		description = "How many customers changed hands (those the manager owned already did not)") int reassigned,
 		@Schema(description = "The customers that changed hands") List<Long> customerIds,
 		@Schema(description = "Their manager now (user id)") Long ownerId) {
 

@@ -8,8 +8,8 @@ import com.huike.crm.customer.CustomerReassignment;
 import com.huike.crm.shared.RuleViolationException;
 
 /**
- * The confirmation page's form of a bulk hand-over: the customers with, in the same order,
- * the versions the page showed, and the new manager.
+ * The confirmation page's form of a bulk hand-over: the customers with, in the same
+ * order, the versions the page showed, and the new manager.
  */
 record ReassignmentForm(List<Long> customerIds, List<Long> versions, Long ownerId) {
 

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 import com.huike.crm.WebIntegrationTest;
+import jakarta.servlet.http.Cookie;
 import com.huike.crm.customer.CustomerService;
 import com.huike.crm.customer.NewCustomer;
 import com.huike.crm.customer.domain.DealStatus;
@@ -16,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
@@ -82,6 +84,15 @@ class BulkReassignmentTests extends WebIntegrationTest {
 			request.param("customerIds", String.valueOf(id)).param("versions", String.valueOf(versionOf(id)));
 		}
 		return request;
+	}
+
+	/** The redirect followed in the same session (the flash lives in the session). */
+	static MockHttpServletRequestBuilder followed(MvcResult redirect, RequestPostProcessor who) {
+		MockHttpServletRequestBuilder next = get(redirect.getResponse().getRedirectedUrl()).with(who);
+		for (Cookie cookie : redirect.getResponse().getCookies()) {
+			next.cookie(cookie);
+		}
+		return next;
 	}
 
 	@Test
@@ -152,11 +163,10 @@ class BulkReassignmentTests extends WebIntegrationTest {
 	void theFlashSaysHowManyWereHandedOver() throws Exception {
 		Long a = customerOf("manager1", "批量提示甲");
 		Long b = customerOf("manager1", "批量提示乙");
-		var session = mvc.perform(confirm(idOf("manager2"), a, b).with(as("supervisor1", "SUPERVISOR")))
+		var done = mvc.perform(confirm(idOf("manager2"), a, b).with(as("supervisor1", "SUPERVISOR")))
 			.andExpect(status().is3xxRedirection())
-			.andReturn()
-			.getFlashMap();
-		mvc.perform(get("/customers").with(as("supervisor1", "SUPERVISOR")).flashAttrs(session))
+			.andReturn();
+		mvc.perform(followed(done, as("supervisor1", "SUPERVISOR")))
 			.andExpect(content().string(containsString("已将 2 位客户转交给 李经理。")));
 	}
 
@@ -168,12 +178,11 @@ class BulkReassignmentTests extends WebIntegrationTest {
 			.andExpect(status().is3xxRedirection())
 			.andExpect(redirectedUrl("/customers"))
 			.andExpect(flash().attribute("flashWarning", "assignment.bulk.notFound"))
-			.andReturn()
-			.getFlashMap();
+			.andReturn();
 		assertThat(ownerOf(ours)).isEqualTo(idOf("manager1"));
 		assertThat(ownerOf(theirs)).isEqualTo(idOf("manager3"));
 		assertThat(historyOf(ours)).isZero();
-		mvc.perform(get("/customers").with(as("supervisor1", "SUPERVISOR")).flashAttrs(flashMap))
+		mvc.perform(followed(flashMap, as("supervisor1", "SUPERVISOR")))
 			.andExpect(content().string(containsString("没有转交任何客户")));
 		// the confirmation page does not show it either
 		mvc.perform(get("/customers/reassignments/new").with(as("supervisor1", "SUPERVISOR"))
@@ -216,7 +225,8 @@ class BulkReassignmentTests extends WebIntegrationTest {
 			mvc.perform(get("/customers/reassignments/new").with(who)
 				.param("customerIds", id.toString())
 				.param("ownerId", idOf("manager2").toString())).andExpect(status().isForbidden());
-			mvc.perform(post("/api/v1/customers/reassignments").with(who)
+			mvc.perform(post("/api/v1/customers/reassignments").with(csrf())
+				.with(who)
 				.contentType(MediaType.APPLICATION_JSON)
 				.content("{\"customerIds\":[" + id + "],\"ownerId\":" + idOf("manager2") + "}"))
 				.andExpect(status().isForbidden())
@@ -243,13 +253,13 @@ class BulkReassignmentTests extends WebIntegrationTest {
 		var flashMap = mvc.perform(confirm(idOf("manager2"), ids.toArray(Long[]::new)).with(as("admin", "ADMIN")))
 			.andExpect(status().is3xxRedirection())
 			.andExpect(flash().attribute("flashWarning", "assignment.bulk.tooMany"))
-			.andReturn()
-			.getFlashMap();
-		mvc.perform(get("/customers").with(as("admin", "ADMIN")).flashAttrs(flashMap))
+			.andReturn();
+		mvc.perform(followed(flashMap, as("admin", "ADMIN")))
 			.andExpect(content().string(containsString("一次最多转交 100 位客户（已选 101 位）")));
 		assertThat(ids.stream().map(this::ownerOf)).containsOnly(idOf("manager1"));
 		String body = "{\"customerIds\":" + ids + ",\"ownerId\":" + idOf("manager2") + "}";
-		mvc.perform(post("/api/v1/customers/reassignments").with(as("admin", "ADMIN"))
+		mvc.perform(post("/api/v1/customers/reassignments").with(csrf())
+			.with(as("admin", "ADMIN"))
 			.header("Accept-Language", "en")
 			.contentType(MediaType.APPLICATION_JSON)
 			.content(body))
@@ -283,7 +293,8 @@ class BulkReassignmentTests extends WebIntegrationTest {
 		Long a = customerOf("manager1", "批量并发甲");
 		Long b = customerOf("manager1", "批量并发乙");
 		MockHttpServletRequestBuilder stale = confirm(idOf("manager2"), a, b).with(as("supervisor1", "SUPERVISOR"));
-		// meanwhile someone else hands b to manager2's colleague... and back: a new version
+		// meanwhile someone else hands b to manager2's colleague... and back: a new
+		// version
 		jdbc.update("update customer set version = version + 1 where id = ?", b);
 		mvc.perform(stale)
 			.andExpect(status().isOk())
@@ -300,10 +311,11 @@ class BulkReassignmentTests extends WebIntegrationTest {
 		Long b = customerOf("manager2", "接口批量乙");
 		Long foreign = customerOf("manager3", "接口批量外组");
 		Long manager2 = idOf("manager2");
-		mvc.perform(post("/api/v1/customers/reassignments").with(as("supervisor1", "SUPERVISOR"))
+		mvc.perform(post("/api/v1/customers/reassignments").with(csrf())
+			.with(as("supervisor1", "SUPERVISOR"))
 			.contentType(MediaType.APPLICATION_JSON)
-			.content("{\"customerIds\":[" + a + "," + b + "],\"ownerId\":" + manager2 + ",\"versions\":{\"" + a
-					+ "\":" + versionOf(a) + "}}"))
+			.content("{\"customerIds\":[" + a + "," + b + "],\"ownerId\":" + manager2 + ",\"versions\":{\"" + a + "\":"
+					+ versionOf(a) + "}}"))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.reassigned").value(1))
 			.andExpect(jsonPath("$.customerIds[0]").value(a))
@@ -313,7 +325,8 @@ class BulkReassignmentTests extends WebIntegrationTest {
 
 		Long c = customerOf("manager1", "接口批量丙");
 		// another team's customer: 404, nothing changes
-		mvc.perform(post("/api/v1/customers/reassignments").with(as("supervisor1", "SUPERVISOR"))
+		mvc.perform(post("/api/v1/customers/reassignments").with(csrf())
+			.with(as("supervisor1", "SUPERVISOR"))
 			.contentType(MediaType.APPLICATION_JSON)
 			.content("{\"customerIds\":[" + c + "," + foreign + "],\"ownerId\":" + manager2 + "}"))
 			.andExpect(status().isNotFound())
@@ -321,19 +334,22 @@ class BulkReassignmentTests extends WebIntegrationTest {
 			.andExpect(jsonPath("$.detail").value(containsString("没有转交任何客户")));
 		assertThat(ownerOf(c)).isEqualTo(idOf("manager1"));
 		// another team's manager: 403
-		mvc.perform(post("/api/v1/customers/reassignments").with(as("supervisor1", "SUPERVISOR"))
+		mvc.perform(post("/api/v1/customers/reassignments").with(csrf())
+			.with(as("supervisor1", "SUPERVISOR"))
 			.contentType(MediaType.APPLICATION_JSON)
 			.content("{\"customerIds\":[" + c + "],\"ownerId\":" + idOf("manager3") + "}"))
 			.andExpect(status().isForbidden())
 			.andExpect(jsonPath("$.detail").value(containsString("管辖范围内已启用的客户经理")));
 		// no customers, no manager: 400 naming both
-		mvc.perform(post("/api/v1/customers/reassignments").with(as("supervisor1", "SUPERVISOR"))
+		mvc.perform(post("/api/v1/customers/reassignments").with(csrf())
+			.with(as("supervisor1", "SUPERVISOR"))
 			.contentType(MediaType.APPLICATION_JSON)
 			.content("{\"customerIds\":[]}"))
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[*].field").value(org.hamcrest.Matchers.hasItems("customerIds", "ownerId")));
 		// a stale version: 409 with the version now saved
-		mvc.perform(post("/api/v1/customers/reassignments").with(as("supervisor1", "SUPERVISOR"))
+		mvc.perform(post("/api/v1/customers/reassignments").with(csrf())
+			.with(as("supervisor1", "SUPERVISOR"))
 			.contentType(MediaType.APPLICATION_JSON)
 			.content("{\"customerIds\":[" + c + "],\"ownerId\":" + manager2 + ",\"versions\":{\"" + c + "\":"
 					+ (versionOf(c) + 5) + "}}"))
