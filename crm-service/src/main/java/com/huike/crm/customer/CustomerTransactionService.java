@@ -1,10 +1,9 @@
 package com.huike.crm.customer;
 
 import java.math.BigDecimal;
-import java.util.HashSet;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 import com.huike.crm.customer.domain.CustomerTransaction;
 import com.huike.crm.customer.domain.CustomerTransactionRepository;
@@ -49,9 +48,8 @@ public class CustomerTransactionService
 		if (viewer.isLookupOnly()) {
 			return List.of();
 		}
-		Set<Long> owners = new HashSet<>(viewer.teamMemberIds());
-		owners.add(viewer.userId());
-		return transactions.productsOf(viewer.isAdmin(), owners, Limit.of(limit));
+		Collection<Long> owners = viewer.visibleOwnerIds();
+		return transactions.productsOf(owners == null, (owners != null) ? owners : List.of(-1L), Limit.of(limit));
 	}
 
 	@Override
