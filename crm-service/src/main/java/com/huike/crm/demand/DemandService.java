@@ -139,18 +139,11 @@ public class DemandService {
 	public RegistrationChoices choices(String query, Long chosenId, Viewer viewer) {
 		checkRole(viewer);
 		Map<Long, CustomerChoice> found = new LinkedHashMap<>();
-		if (chosenId != null) {
-			try {
-				CustomerCard chosen = customers.card(chosenId, viewer);
-				if (chosen.access().canEdit()) {
-					found.put(chosen.id(), new CustomerChoice(chosen.id(), chosen.name(), chosen.code(),
-							chosen.mobilePhone()));
-				}
-			}
-			catch (CustomerNotFoundException ex) {
-				// not the viewer's: offered no more
-			}
-		}
+		// a chosen customer that is not the viewer's (any more) is offered no more
+		customers.find(chosenId, viewer)
+			.filter(chosen -> chosen.access().canEdit())
+			.ifPresent(chosen -> found.put(chosen.id(),
+					new CustomerChoice(chosen.id(), chosen.name(), chosen.code(), chosen.mobilePhone())));
 		boolean searched = query != null && !query.isBlank();
 		if (searched) {
 			CustomerQuery search = new CustomerQuery(query.strip(), null, null, null, null, null, null, null, null,
@@ -181,9 +174,10 @@ public class DemandService {
 			where = " where d.owner_id in (:owners)";
 			params.addValue("owners", owners);
 		}
-		List<String> registered = jdbc.queryForList("select min(d.product)" + FROM + where
-				+ " group by d.product_key order by max(d.requested_on) desc, min(d.product) limit :limit", params,
-				String.class);
+		List<String> registered = jdbc.queryForList(
+				"select min(d.product)" + FROM + where
+						+ " group by d.product_key order by max(d.requested_on) desc, min(d.product) limit :limit",
+				params, String.class);
 		Map<String, String> byKey = new LinkedHashMap<>();
 		registered.forEach(p -> byKey.putIfAbsent(DemandRegistration.keyOf(p), p));
 		for (String product : transactions.productsBought(viewer, PRODUCT_SUGGESTIONS)) {

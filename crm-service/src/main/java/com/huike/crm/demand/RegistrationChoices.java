@@ -8,8 +8,8 @@ import java.util.Map;
  * What the demand form offers: the customers found by the typed search (the chosen one
  * first), and the products to suggest (free text is allowed too).
  *
- * @param customers at most {@link DemandService#CUSTOMER_CHOICES} customers the viewer may
- * register demands for
+ * @param customers at most {@link DemandService#CUSTOMER_CHOICES} customers the viewer
+ * may register demands for
  * @param searched true when a search was typed (no match is then worth saying)
  * @param products products registered for, or bought by, the viewer's customers
  */

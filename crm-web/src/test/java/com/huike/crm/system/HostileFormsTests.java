@@ -93,8 +93,8 @@ class HostileFormsTests extends WebIntegrationTest {
 				Map.of("date", today, "kind", "VISIT", "title", "拜访", "content", "内容"));
 		forms.put("/customers/" + customer + "/sections/personal/edit",
 				Map.of("version", "0", "nickname", "小王", "birthplace", "福建福州", "birthDate", "1980-05-06"));
-		forms.put("/demands", Map.of("customerId", String.valueOf(customer), "customerQuery", code(customer), "product", "玉溪(软)", "quantity", "3", "requestedOn",
-				today, "note", ""));
+		forms.put("/demands", Map.of("customerId", String.valueOf(customer), "customerQuery", code(customer), "product",
+				"玉溪(软)", "quantity", "3", "requestedOn", today, "note", ""));
 		forms.put("/care/tasks/" + task + "/done", Map.of("channel", "PHONE", "note", "已电话问候", "returnTo", "tasks"));
 		List<Arguments> cases = new ArrayList<>();
 		forms.forEach((url, fields) -> fields.keySet().forEach(field -> cases.add(Arguments.of(url, field, fields))));

@@ -24,10 +24,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * 缺货登记's pickers: the customer is found by the customer search (as you type with htmx,
- * by 查找 without JavaScript) among the user's own customers only and chosen from the
- * matches; the product field suggests the products the user's customers registered or
- * bought, free text still allowed.
+ * 缺货登记's pickers: the customer is found by the customer search (as you type with htmx, by
+ * 查找 without JavaScript) among the user's own customers only and chosen from the matches;
+ * the product field suggests the products the user's customers registered or bought, free
+ * text still allowed.
  */
 class DemandPickerTests extends WebIntegrationTest {
 
@@ -130,9 +130,7 @@ class DemandPickerTests extends WebIntegrationTest {
 			.param("product", product)
 			.param("quantity", "2")
 			.param("requestedOn", java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).toString())
-			.param("note", ""))
-			.andExpect(status().is3xxRedirection())
-			.andExpect(redirectedUrl("/demands"));
+			.param("note", "")).andExpect(status().is3xxRedirection()).andExpect(redirectedUrl("/demands"));
 		assertThat(jdbc.queryForObject("select customer_id from demand_registration where product = ?", Long.class,
 				product))
 			.isEqualTo(own);
@@ -161,12 +159,13 @@ class DemandPickerTests extends WebIntegrationTest {
 	void savingWithoutAChosenCustomerKeepsTheSearchAndSaysWhatToDo() throws Exception {
 		String name = uniqueName("未选");
 		customerOf("manager1", name, null);
-		String page = mvc.perform(post("/demands").with(MANAGER1)
-			.with(csrf())
-			.param("customerQuery", name)
-			.param("product", "中华")
-			.param("quantity", "1")
-			.param("requestedOn", "2026-01-05"))
+		String page = mvc
+			.perform(post("/demands").with(MANAGER1)
+				.with(csrf())
+				.param("customerQuery", name)
+				.param("product", "中华")
+				.param("quantity", "1")
+				.param("requestedOn", "2026-01-05"))
 			.andExpect(status().isOk())
 			.andReturn()
 			.getResponse()
@@ -177,12 +176,13 @@ class DemandPickerTests extends WebIntegrationTest {
 	@Test
 	void choosingAnotherManagersCustomerByIdIsRefusedAndNotOffered() throws Exception {
 		Long foreign = customerOf("manager3", uniqueName("外人"), null);
-		String page = mvc.perform(post("/demands").with(MANAGER1)
-			.with(csrf())
-			.param("customerId", foreign.toString())
-			.param("product", "中华")
-			.param("quantity", "1")
-			.param("requestedOn", "2026-01-05"))
+		String page = mvc
+			.perform(post("/demands").with(MANAGER1)
+				.with(csrf())
+				.param("customerId", foreign.toString())
+				.param("product", "中华")
+				.param("quantity", "1")
+				.param("requestedOn", "2026-01-05"))
 			.andExpect(status().isOk())
 			.andReturn()
 			.getResponse()
@@ -222,7 +222,9 @@ class DemandPickerTests extends WebIntegrationTest {
 			.andReturn()
 			.getResponse()
 			.getContentAsString(StandardCharsets.UTF_8);
-		assertThat(theirs).contains("value=\"" + foreignBought + "\"").doesNotContain(bought).doesNotContain(registered);
+		assertThat(theirs).contains("value=\"" + foreignBought + "\"")
+			.doesNotContain(bought)
+			.doesNotContain(registered);
 	}
 
 	private void buy(String manager, Long customer, String product, String day) throws Exception {
