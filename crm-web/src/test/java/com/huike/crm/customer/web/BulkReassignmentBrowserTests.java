@@ -45,21 +45,42 @@ class BulkReassignmentBrowserTests extends BrowserTest {
 		signIn("supervisor1", "demo123");
 		open("/customers?q=" + family);
 		visible(By.id("pick-" + a));
+		// the filters still search as they change (htmx pushes the URL)...
+		new Select(browser().findElement(By.id("grade"))).selectByValue("C");
+		waiting().until(d -> d.getCurrentUrl().contains("grade=C"));
+		visible(By.id("pick-" + a));
 		click(By.id("pick-all"));
 		assertThat(browser().findElement(By.id("pick-" + a)).isSelected()).isTrue();
 		assertThat(browser().findElement(By.id("pick-" + b)).isSelected()).isTrue();
+		// ...but choosing the manager does not (a search would clear the ticks)
+		String searched = browser().getCurrentUrl();
 		new Select(browser().findElement(By.id("bulk-owner"))).selectByValue(manager2.toString());
+		sleepQuietly();
+		assertThat(browser().getCurrentUrl()).isEqualTo(searched);
+		assertThat(browser().findElement(By.id("pick-" + b)).isSelected()).isTrue();
+		screenshot("bulk-reassign-list");
 		click(By.id("bulk-reassign-submit"));
 
 		visible(By.id("reassign-confirm"));
 		assertThat(browser().findElement(By.id("reassign-summary")).getText()).contains("2").contains("李经理");
 		assertThat(accessibilityViolations()).isEmpty();
+		screenshot("bulk-reassign-confirm");
 		click(By.id("reassign-confirm"));
 
 		waiting().until(
 				ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("[role=status]"), "已将 2 位客户转交给 李经理"));
 		assertThat(jdbc.queryForList("select owner_id from customer where id in (?, ?)", Long.class, a, b))
 			.containsOnly(manager2);
+	}
+
+	/** Longer than the search's 300 ms delay and its answer. */
+	private static void sleepQuietly() {
+		try {
+			Thread.sleep(1000);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+		}
 	}
 
 }

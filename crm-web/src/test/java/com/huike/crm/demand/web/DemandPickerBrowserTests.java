@@ -45,6 +45,7 @@ class DemandPickerBrowserTests extends BrowserTest {
 		assertThat(accessibilityViolations()).isEmpty();
 		click(By.cssSelector("label[for='customer-" + id + "']"));
 		browser().findElement(By.id("product")).sendKeys(product);
+		screenshot("demand-picker");
 		click(By.cssSelector("#demand-form button.btn-primary[type=submit]"));
 
 		waiting().until(d -> d.getCurrentUrl().endsWith("/demands"));
