@@ -1,7 +1,9 @@
 package com.huike.crm.customer;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * Several customers to hand to one manager at once (转交), all or none.
@@ -16,8 +18,17 @@ import java.util.Map;
 public record CustomerReassignment(List<Long> customerIds, Long ownerId, Map<Long, Long> versions) {
 
 	public CustomerReassignment {
-		customerIds = (customerIds != null) ? List.copyOf(customerIds) : List.of();
-		versions = (versions != null) ? Map.copyOf(versions) : Map.of();
+		// an empty form field or a JSON null names no customer and no version
+		customerIds = (customerIds != null) ? customerIds.stream().filter(Objects::nonNull).toList() : List.of();
+		Map<Long, Long> given = new HashMap<>();
+		if (versions != null) {
+			versions.forEach((id, version) -> {
+				if (id != null && version != null) {
+					given.put(id, version);
+				}
+			});
+		}
+		versions = Map.copyOf(given);
 	}
 
 }

@@ -236,6 +236,48 @@ class BulkReassignmentTests extends WebIntegrationTest {
 	}
 
 	@Test
+	void hostileParametersAreNeverA500() throws Exception {
+		Long id = customerOf("manager1", "批量敌意");
+		for (String value : List.of("abc", "\u0000", "-1", "99999999999999999999", "", "1e400")) {
+			for (String field : List.of("customerIds", "versions", "ownerId")) {
+				MockHttpServletRequestBuilder request = post("/customers/reassignments").with(csrf())
+					.with(as("supervisor1", "SUPERVISOR"));
+				request.param("customerIds", field.equals("customerIds") ? value : id.toString());
+				request.param("versions", field.equals("versions") ? value : "0");
+				request.param("ownerId", field.equals("ownerId") ? value : idOf("manager2").toString());
+				assertThat(mvc.perform(request).andReturn().getResponse().getStatus()).as(field + "=" + value)
+					.isLessThan(500);
+				assertThat(mvc
+					.perform(get("/customers/reassignments/new").with(as("supervisor1", "SUPERVISOR"))
+						.param("customerIds", field.equals("customerIds") ? value : id.toString())
+						.param("ownerId", field.equals("ownerId") ? value : idOf("manager2").toString()))
+					.andReturn()
+					.getResponse()
+					.getStatus()).as("GET " + field + "=" + value).isLessThan(500);
+			}
+		}
+	}
+
+	@Test
+	void nullsInTheApiBodyAreNoFault() throws Exception {
+		Long id = customerOf("manager1", "接口空值");
+		for (String body : List.of(
+				"{\"customerIds\":[null],\"ownerId\":null}", "{\"customerIds\":[" + id + ",null],\"ownerId\":"
+						+ idOf("manager2") + ",\"versions\":{\"" + id + "\":null}}",
+				"{\"customerIds\":null,\"ownerId\":1,\"versions\":null}")) {
+			int status = mvc
+				.perform(post("/api/v1/customers/reassignments").with(csrf())
+					.with(as("supervisor1", "SUPERVISOR"))
+					.contentType(MediaType.APPLICATION_JSON)
+					.content(body))
+				.andReturn()
+				.getResponse()
+				.getStatus();
+			assertThat(status).as(body).isLessThan(500);
+		}
+	}
+
+	@Test
 	void withoutTheCsrfTokenNothingChanges() throws Exception {
 		Long id = customerOf("manager1", "批量CSRF");
 		mvc.perform(post("/customers/reassignments").with(as("supervisor1", "SUPERVISOR"))
