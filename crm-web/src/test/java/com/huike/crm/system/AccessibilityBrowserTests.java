@@ -5,9 +5,12 @@ import java.util.List;
 import java.util.Map;
 
 import com.huike.crm.BrowserTest;
+import com.huike.crm.identity.IdentityService;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
+
+import org.springframework.beans.factory.annotation.Autowired;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -17,7 +20,13 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class AccessibilityBrowserTests extends BrowserTest {
 
+	@Autowired
+	IdentityService identity;
+
 	private static final String CUSTOMER = "{customer}";
+
+	/** The confirmation page of a bulk 转交 of that customer to manager2. */
+	private static final String REASSIGN = "{reassign}";
 
 	/** The main pages of each demo role ({customer} is one of manager1's customers). */
 	private static final Map<String, List<String>> PAGES = new LinkedHashMap<>();
@@ -27,9 +36,9 @@ class AccessibilityBrowserTests extends BrowserTest {
 				List.of("/agenda", "/customers", "/customers/new", CUSTOMER, CUSTOMER + "/timeline",
 						CUSTOMER + "/follow-ups/new", CUSTOMER + "/grade", CUSTOMER + "/history",
 						CUSTOMER + "/sections/personal/edit", CUSTOMER + "/sections/family/edit", "/care/tasks",
-						"/demands", "/grades"));
+						"/demands", "/demands/new", "/grades"));
 		PAGES.put("supervisor1", List.of("/agenda/team", "/customers", CUSTOMER, CUSTOMER + "/timeline",
-				CUSTOMER + "/grade", "/care/tasks", "/demands", "/grades"));
+				CUSTOMER + "/grade", "/care/tasks", "/demands", "/grades", REASSIGN));
 		PAGES.put("admin", List.of("/customers", CUSTOMER, "/agenda/team", "/grades", "/demands", "/admin",
 				"/admin/users", "/admin/teams", "/admin/care", "/admin/cadences", "/admin/calendar"));
 		PAGES.put("agent1", List.of("/customers", CUSTOMER));
@@ -43,11 +52,13 @@ class AccessibilityBrowserTests extends BrowserTest {
 		open("/login");
 		check("anonymous /login", failures);
 		String customer = firstCustomerOf("manager1");
+		String reassign = "/customers/reassignments/new?customerIds=" + customer.substring("/customers/".length())
+				+ "&ownerId=" + identity.findByUsername("manager2").orElseThrow().getId();
 		PAGES.forEach((role, pages) -> {
 			browser().manage().deleteAllCookies();
 			signIn(role, "demo123");
 			for (String page : pages) {
-				open(page.replace(CUSTOMER, customer));
+				open(page.replace(REASSIGN, reassign).replace(CUSTOMER, customer));
 				check(role + " " + page, failures);
 			}
 		});

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import com.huike.crm.customer.CustomerAssignmentService;
 import com.huike.crm.customer.CustomerProfileService;
 import com.huike.crm.customer.CustomerQuery;
 import com.huike.crm.customer.CustomerService;
@@ -37,11 +38,12 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * The customer archives as JSON: list and search with the filters of the list page, read,
- * create, and update under optimistic locking. The same access rules as the pages.
+ * create, update under optimistic locking, and hand several to another manager (转交). The
+ * same access rules as the pages.
  */
 @RestController
 @RequestMapping(path = "/api/v1/customers", produces = "application/json")
-@Tag(name = "Customers", description = "客户档案: search, read, create and update customers")
+@Tag(name = "Customers", description = "客户档案: search, read, create, update and reassign customers")
 class CustomerApiController {
 
 	/** The sort columns of the list, as the list page names them. */
@@ -53,10 +55,14 @@ class CustomerApiController {
 
 	private final CustomerProfileService profiles;
 
-	CustomerApiController(CustomerService customers, CustomerUpdateService updates, CustomerProfileService profiles) {
+	private final CustomerAssignmentService assignments;
+
+	CustomerApiController(CustomerService customers, CustomerUpdateService updates, CustomerProfileService profiles,
+			CustomerAssignmentService assignments) {
 		this.customers = customers;
 		this.updates = updates;
 		this.profiles = profiles;
+		this.assignments = assignments;
 	}
 
 	@GetMapping
@@ -131,6 +137,30 @@ class CustomerApiController {
 			@Valid @RequestBody CustomerUpdateRequest request, Viewer viewer) {
 		updates.update(id, request.toCommand(), viewer);
 		return withProfile(CustomerResource.of(customers.get(id, viewer)), viewer);
+	}
+
+	@PostMapping(path = "/reassignments", consumes = "application/json")
+	@Operation(operationId = "reassignCustomers", summary = "Hand several customers to another manager (转交)",
+			description = "Supervisors hand their team's customers to an enabled customer manager of their team, "
+					+ "administrators any customer to any enabled customer manager; managers and the call center "
+					+ "may not (403). At most " + CustomerAssignmentService.BULK_LIMIT + " customers, all or none "
+					+ "in one transaction: when one of them is not the caller's to hand over (404) or was saved "
+					+ "since the `versions` given (409), nothing changes. Each change is written to that "
+					+ "customer's history as a reassignment; customers the manager owns already stay as they are.")
+	@ApiResponse(responseCode = "200", description = "Handed over; the customers that changed hands")
+	@ApiResponse(responseCode = "400",
+			description = "No customer, more than " + CustomerAssignmentService.BULK_LIMIT
+					+ ", or no manager: the messages per field are in `errors`")
+	@ApiResponse(responseCode = "403",
+			description = "The caller may not reassign customers, or not to that user (not an enabled customer "
+					+ "manager within the caller's scope)")
+	@ApiResponse(responseCode = "404",
+			description = "One of the customers does not exist for the caller (another team's); nothing changed")
+	@ApiResponse(responseCode = "409",
+			description = "One of the customers was saved since the version given; nothing changed; "
+					+ "`currentVersion` names the version now saved")
+	CustomerReassignmentResource reassign(@RequestBody CustomerReassignmentRequest request, Viewer viewer) {
+		return CustomerReassignmentResource.of(assignments.reassign(request.toCommand(), viewer));
 	}
 
 	/**

@@ -3,6 +3,7 @@ package com.huike.crm.customer.web;
 import java.util.List;
 
 import com.huike.crm.customer.CustomerAccessDeniedException;
+import com.huike.crm.customer.CustomerAssignmentService;
 import com.huike.crm.customer.CustomerSearchResult;
 import com.huike.crm.customer.CustomerService;
 import com.huike.crm.customer.domain.DealStatus;
@@ -49,6 +50,7 @@ class CustomerController {
 		CustomerSearchResult page = customers.search(search.toQuery(binding), viewer, pageable);
 		model.addAttribute("page", page);
 		model.addAttribute("lookupOnly", viewer.isLookupOnly());
+		model.addAttribute("bulk", CustomerAssignmentService.mayReassign(viewer));
 		if (htmx.isHtmxRequest() && !htmx.isHistoryRestoreRequest()) {
 			return "customers/list :: results";
 		}
@@ -56,6 +58,8 @@ class CustomerController {
 		model.addAttribute("dealStatuses", DealStatus.values());
 		model.addAttribute("managers", identity.assignableManagers(viewer));
 		model.addAttribute("classifications", viewer.isLookupOnly() ? List.of() : customers.classifications());
+		// whom the bulk 转交 may hand customers to (nobody, and no query, for other roles)
+		model.addAttribute("reassignTo", identity.activeManagersFor(viewer));
 		return "customers/list";
 	}
 

@@ -76,7 +76,8 @@ class ApiProblemTests extends WebIntegrationTest {
 							+ ",\"product\":\"中华\",\"quantity\":1,\"requestedOn\":\"2026-01-05\"}"),
 			Map.entry("recordArrival", "{\"product\":\"问题详情商品\"}"),
 			Map.entry("recordDemandTold", "{\"channel\":\"PHONE\"}"), Map.entry("cancelDemand", "{}"),
-			Map.entry("completeCareTask", "{\"channel\":\"PHONE\"}"), Map.entry("skipCareTask", "{}"));
+			Map.entry("completeCareTask", "{\"channel\":\"PHONE\"}"), Map.entry("skipCareTask", "{}"),
+			Map.entry("reassignCustomers", "{\"customerIds\":[" + UNKNOWN_ID + "],\"ownerId\":2}"));
 
 	@LocalServerPort
 	int port;
