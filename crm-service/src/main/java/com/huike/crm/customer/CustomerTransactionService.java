@@ -49,7 +49,12 @@ public class CustomerTransactionService
 			return List.of();
 		}
 		Collection<Long> owners = viewer.visibleOwnerIds();
-		return transactions.productsOf(owners == null, (owners != null) ? owners : List.of(-1L), Limit.of(limit));
+		if (owners != null && owners.isEmpty()) {
+			return List.of();
+		}
+		// the administrator's: of the latest transactions, not of millions
+		return (owners == null) ? transactions.productsOfRecentTransactions(limit)
+				: transactions.productsOf(owners, Limit.of(limit));
 	}
 
 	@Override

@@ -15,12 +15,21 @@ public interface CustomerTransactionRepository extends CustomerEntryRepository<C
 	PartTotals totals(Long customerId);
 
 	/**
-	 * The products the customers of these owners bought (all owners' when {@code all}),
-	 * most recently bought first.
+	 * The products the customers of these owners bought, most recently bought first (a
+	 * book's transactions, through the owner's and the customer's indexes).
 	 */
 	@Query("select t.product from CustomerTransaction t, Customer c where c.id = t.customerId"
-			+ " and (:all = true or c.ownerId in :owners) group by t.product"
-			+ " order by max(t.transactionDate) desc, t.product")
-	List<String> productsOf(boolean all, Collection<Long> owners, Limit limit);
+			+ " and c.ownerId in :owners group by t.product order by max(t.transactionDate) desc, t.product")
+	List<String> productsOf(Collection<Long> owners, Limit limit);
+
+	/**
+	 * The products of the latest 5,000 transactions of anybody's customers, most recently
+	 * bought first: the primary key read backwards, not a pass over every transaction.
+	 */
+	@Query(nativeQuery = true,
+			value = "select product from (select product, transaction_date from customer_transaction"
+					+ " order by id desc limit 5000) recent group by product"
+					+ " order by max(transaction_date) desc, product limit :limit")
+	List<String> productsOfRecentTransactions(int limit);
 
 }

@@ -225,6 +225,12 @@ class DemandPickerTests extends WebIntegrationTest {
 		assertThat(theirs).contains("value=\"" + foreignBought + "\"")
 			.doesNotContain(bought)
 			.doesNotContain(registered);
+		// the administrator: the latest transactions of every book
+		String admins = mvc.perform(get("/demands/new").with(user("admin").roles("ADMIN")))
+			.andReturn()
+			.getResponse()
+			.getContentAsString(StandardCharsets.UTF_8);
+		assertThat(admins).contains("value=\"" + foreignBought + "\"").contains("value=\"" + bought + "\"");
 	}
 
 	private void buy(String manager, Long customer, String product, String day) throws Exception {
