@@ -219,37 +219,42 @@ public class CustomerSearch {
 				team = owners;
 			}
 		}
-		List<Object> args = new ArrayList<>();
-		StringBuilder matches = new StringBuilder();
-		for (int i = 0; i < terms.size(); i++) {
-			if (i > 0) {
-				// a customer found by the name is not found again by the company
-				matches.append(" union all ");
-			}
-			matches.append("select s.customer_id, s.name_pinyin from customer_search_term s where s.term = ?");
-			args.add(terms.get(i));
+		// One ordered, limited index-only scan per term (the name's, the company's),
+		// merged:
+		// a customer found by both is one row. PostgreSQL merges two ordered scans of a
+		// union only by reading them whole (312 ms for "z" at a million), so each is
+		// limited to the rows the page can need before they meet.
+		String dir = sort.descending() ? " desc" : " asc";
+		long needed = pageable.getOffset() + pageable.getPageSize();
+		List<Object> pageArgs = new ArrayList<>();
+		List<Object> countArgs = new ArrayList<>();
+		List<String> pageScans = new ArrayList<>();
+		List<String> countScans = new ArrayList<>();
+		for (String term : terms) {
+			StringBuilder scan = new StringBuilder("from customer_search_term s where s.term = ?");
+			List<Object> scanArgs = new ArrayList<>();
+			scanArgs.add(term);
 			if (one != null) {
-				matches.append(" and s.owner_id = ?");
-				args.add(one);
+				scan.append(" and s.owner_id = ?");
+				scanArgs.add(one);
 			}
 			else if (team != null) {
-				matches.append(" and s.owner_id = any (?)");
-				args.add(team.toArray(Long[]::new));
+				scan.append(" and s.owner_id = any (?)");
+				scanArgs.add(team.toArray(Long[]::new));
 			}
-			if (i > 0) {
-				matches.append(" and not exists (select 1 from customer_search_term x where x.term = ?")
-					.append(" and x.name_pinyin = s.name_pinyin and x.customer_id = s.customer_id)");
-				args.add(terms.get(0));
-			}
+			pageScans.add("(select s.name_pinyin, s.customer_id " + scan + " order by s.name_pinyin" + dir
+					+ ", s.customer_id" + dir + " limit " + needed + ")");
+			pageArgs.addAll(scanArgs);
+			countScans.add("(select s.customer_id " + scan + " limit " + (cap + 1) + ")");
+			countArgs.addAll(scanArgs);
 		}
-		String dir = sort.descending() ? " desc" : " asc";
-		List<Object> pageArgs = new ArrayList<>(args);
-		pageArgs.add(pageable.getPageSize());
-		pageArgs.add(pageable.getOffset());
+		String pageSql = (terms.size() == 1) ? pageScans.get(0) + " offset " + pageable.getOffset()
+				: "select customer_id from (select distinct name_pinyin, customer_id from ("
+						+ String.join(" union all ", pageScans) + ") u) d order by name_pinyin" + dir + ", customer_id"
+						+ dir + " limit " + pageable.getPageSize() + " offset " + pageable.getOffset();
 		List<Long> ids = jdbc.getJdbcTemplate()
-			.query(connection -> statement(connection, "select customer_id from (" + matches
-					+ ") m order by name_pinyin" + dir + ", customer_id" + dir + " limit ? offset ?", pageArgs),
-					(rs, i) -> rs.getLong(1));
+			.query(connection -> statement(connection, pageSql, pageArgs), (rs, i) -> rs.getLong("customer_id"));
+		String countSql = "select count(distinct customer_id) from (" + String.join(" union all ", countScans) + ") u";
 		List<CustomerSummary> rows = List.of();
 		if (!ids.isEmpty()) {
 			params.addValue("ids", ids.toArray(Long[]::new));
@@ -267,9 +272,7 @@ public class CustomerSearch {
 		}
 		else {
 			total = jdbc.getJdbcTemplate()
-				.query(connection -> statement(connection,
-						"select count(*) from (select 1 from (" + matches + ") m limit " + (cap + 1) + ") x", args),
-						(rs, i) -> rs.getLong(1))
+				.query(connection -> statement(connection, countSql, countArgs), (rs, i) -> rs.getLong(1))
 				.get(0);
 		}
 		boolean capped = total > cap;
@@ -315,8 +318,13 @@ public class CustomerSearch {
 	 */
 	private CustomerSearchResult searchText(StringBuilder where, MapSqlParameterSource params, Pageable pageable,
 			boolean lookupOnly, int cap) {
-		String sql = "with c as materialized (select " + COLUMNS + " from customer c" + where + " limit " + (cap + 1)
-				+ ") select c.*, count(*) over () as matches from c" + orderBy(pageable)
+		// the same limit for a lookup (cap 10): with "limit 11" PostgreSQL expects to
+		// meet 11
+		// matches soon in a plain scan of the table, and a phone number took 1.5 s that
+		// way
+		// at a million customers (docs/performance.md, "issue 8")
+		String sql = "with c as materialized (select " + COLUMNS + " from customer c" + where + " limit "
+				+ (COUNT_LIMIT + 1) + ") select c.*, count(*) over () as matches from c" + orderBy(pageable)
 				+ " limit :limit offset :offset";
 		long[] matches = { 0 };
 		List<CustomerSummary> rows = jdbc.query(sql, params, (rs, i) -> {
@@ -326,8 +334,8 @@ public class CustomerSearch {
 		if (rows.isEmpty() && pageable.getOffset() > 0) {
 			// beyond the last page: how many there are, for the pagination
 			matches[0] = jdbc.queryForObject(
-					"select count(*) from (select 1 from customer c" + where + " limit " + (cap + 1) + ") m", params,
-					Long.class);
+					"select count(*) from (select 1 from customer c" + where + " limit " + (COUNT_LIMIT + 1) + ") m",
+					params, Long.class);
 		}
 		boolean capped = matches[0] > cap;
 		return new CustomerSearchResult(withOwnerNames(rows), pageable, capped ? cap : matches[0], capped);

@@ -181,16 +181,17 @@ class CustomerKeysetPagingTests {
 		String next = search.search(CustomerQuery.empty(), managerView, PageRequest.of(0, 10)).getNextCursor();
 		String payload = next.substring(0, next.indexOf('.'));
 		String decoded = new String(Base64.getUrlDecoder().decode(payload));
-		String altered = Base64.getUrlEncoder().withoutPadding().encodeToString(decoded.replace("name", "code").getBytes())
-				+ next.substring(next.indexOf('.'));
+		String altered = Base64.getUrlEncoder()
+			.withoutPadding()
+			.encodeToString(decoded.replace("name", "code").getBytes()) + next.substring(next.indexOf('.'));
 		for (String bad : List.of("x", "abc.def", altered, next.substring(0, next.length() - 2) + "AA", next + "x")) {
 			assertThatThrownBy(() -> search.search(CustomerQuery.empty(), managerView, PageRequest.of(0, 10), bad))
 				.as(bad)
 				.isInstanceOfSatisfying(RuleViolationException.class,
 						ex -> assertThat(ex.getViolations().get(0).messageKey()).isEqualTo("search.cursor.invalid"));
 		}
-		assertThatThrownBy(() -> search.search(CustomerQuery.empty(), managerView,
-				PageRequest.of(0, 10, Sort.by("code")), next))
+		assertThatThrownBy(
+				() -> search.search(CustomerQuery.empty(), managerView, PageRequest.of(0, 10, Sort.by("code")), next))
 			.isInstanceOf(RuleViolationException.class);
 		assertThatThrownBy(() -> search.search(query("游标"), managerView, PageRequest.of(0, 10), next))
 			.isInstanceOf(RuleViolationException.class);
@@ -330,9 +331,10 @@ class CustomerKeysetPagingTests {
 	}
 
 	private List<String> terms(Customer customer) {
-		return jdbc.queryForList("select s.term from customer_search_term s join customer c on c.id = s.customer_id"
-				+ " where s.customer_id = ? and s.owner_id = c.owner_id and s.name_pinyin = c.name_pinyin", String.class,
-				customer.getId());
+		return jdbc.queryForList(
+				"select s.term from customer_search_term s join customer c on c.id = s.customer_id"
+						+ " where s.customer_id = ? and s.owner_id = c.owner_id and s.name_pinyin = c.name_pinyin",
+				String.class, customer.getId());
 	}
 
 	private List<String> rowTerms(Customer customer) {

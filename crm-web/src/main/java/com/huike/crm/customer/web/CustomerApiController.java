@@ -98,8 +98,8 @@ class CustomerApiController {
 			Viewer viewer) {
 		CustomerQuery query = new CustomerQuery(q, grade, ownerId, dealStatus, classification, createdFrom, createdTo,
 				updatedFrom, updatedTo, birthMonth);
-		CustomerSearchResult result = customers.search(query, viewer,
-				ApiPaging.pageable(page, size, sort, SORTABLE), cursor);
+		CustomerSearchResult result = customers.search(query, viewer, ApiPaging.pageable(page, size, sort, SORTABLE),
+				cursor);
 		return PageResource.of(result, CustomerResource::of, null)
 			.withCursors(result.getNextCursor(), result.getPreviousCursor());
 	}

@@ -152,9 +152,8 @@ class CustomerApiTests extends WebIntegrationTest {
 			.getResponse()
 			.getContentAsString();
 		String next = com.jayway.jsonpath.JsonPath.read(first, "$.next");
-		String second = mvc
-			.perform(get("/api/v1/customers").with(MANAGER1).param("size", "2").param("sort", "code").param("cursor",
-					next))
+		String second = mvc.perform(
+				get("/api/v1/customers").with(MANAGER1).param("size", "2").param("sort", "code").param("cursor", next))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.previous").isString())
 			.andExpect(jsonPath("$.content.length()").value(2))
@@ -166,8 +165,10 @@ class CustomerApiTests extends WebIntegrationTest {
 		assertThat(secondIds).doesNotContainAnyElementsOf(firstIds);
 		// back again
 		String previous = com.jayway.jsonpath.JsonPath.read(second, "$.previous");
-		mvc.perform(get("/api/v1/customers").with(MANAGER1).param("size", "2").param("sort", "code").param("cursor",
-				previous))
+		mvc.perform(get("/api/v1/customers").with(MANAGER1)
+			.param("size", "2")
+			.param("sort", "code")
+			.param("cursor", previous))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.content[0].id").value(firstIds.get(0)))
 			.andExpect(jsonPath("$.content[1].id").value(firstIds.get(1)));
