@@ -10,6 +10,7 @@ import java.util.Set;
 import com.huike.crm.customer.CustomerAssignmentService;
 import com.huike.crm.customer.CustomerProfileService;
 import com.huike.crm.customer.CustomerQuery;
+import com.huike.crm.customer.CustomerSearchResult;
 import com.huike.crm.customer.CustomerService;
 import com.huike.crm.customer.CustomerUpdateService;
 import com.huike.crm.customer.domain.DealStatus;
@@ -70,7 +71,10 @@ class CustomerApiController {
 			description = "The search box and filters of the customer list. `q` matches any part of the name or "
 					+ "company (also two Chinese characters), pinyin (full or initials), code and phone numbers. "
 					+ "Managers see their own customers, supervisors their team's, administrators all; call-center "
-					+ "users must give `q` and get name, code, phones and owner only.")
+					+ "users must give `q` and get name, code, phones and owner only. Without `q` the list is paged by "
+					+ "keyset and reaches every customer: pass the page's `next` or `previous` back as `cursor` (with "
+					+ "the same filters and `sort`); a cursor that was altered or made for another sort is a 400. "
+					+ "A search with `q` pages by `page` through its first 1,000 matches.")
 	@ApiResponse(responseCode = "200", description = "One page of customers")
 	PageResource<CustomerResource> list(
 			@Parameter(description = "Name, pinyin, code, phone or company",
@@ -94,11 +98,16 @@ class CustomerApiController {
 			@Parameter(description = "Rows per page, 1–100") @RequestParam(defaultValue = "20") int size,
 			@Parameter(description = "`property[,asc|desc]`, repeatable; properties: name (pinyin order), code, "
 					+ "grade, updatedAt, createdAt, completeness") @RequestParam(required = false) List<String> sort,
+			@Parameter(description = "Where the page starts: the `next` or `previous` of a page of this list "
+					+ "(without `q`; same `sort`); `page` is then ignored") @RequestParam(
+							required = false) String cursor,
 			Viewer viewer) {
 		CustomerQuery query = new CustomerQuery(q, grade, ownerId, dealStatus, classification, createdFrom, createdTo,
 				updatedFrom, updatedTo, birthMonth);
-		return PageResource.of(customers.search(query, viewer, ApiPaging.pageable(page, size, sort, SORTABLE)),
-				CustomerResource::of, null);
+		CustomerSearchResult result = customers.search(query, viewer, ApiPaging.pageable(page, size, sort, SORTABLE),
+				cursor);
+		return PageResource.of(result, CustomerResource::of, null)
+			.withCursors(result.getNextCursor(), result.getPreviousCursor());
 	}
 
 	@GetMapping("/{id}")
