@@ -7,6 +7,7 @@ import java.time.ZonedDateTime;
 import com.huike.crm.audit.AccessLogService;
 import com.huike.crm.care.CareTaskService;
 import com.huike.crm.customer.CustomerDirectory;
+import com.huike.crm.customer.CustomerServicesTestConfiguration;
 import com.huike.crm.customer.CustomerProfileService;
 import com.huike.crm.customer.CustomerSchedule;
 import com.huike.crm.customer.CustomerSearchKeys;
@@ -29,7 +30,8 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 @Import({ JpaTestConfiguration.class, CadenceService.class, GradeService.class, FollowUpService.class,
 		AgendaService.class, TimelineService.class, IdentityService.class, CustomerDirectory.class,
 		CustomerSchedule.class, CustomerProfileService.class, ProfileCodec.class, SensitiveFieldCipher.class,
-		CustomerSearchKeys.class, AccessLogService.class, CareTaskService.class, DemandService.class })
+		CustomerSearchKeys.class, AccessLogService.class, CareTaskService.class, DemandService.class,
+		CustomerServicesTestConfiguration.class })
 class FollowUpTestConfiguration {
 
 	static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");

@@ -4,7 +4,7 @@ import java.time.Clock;
 import java.time.ZoneId;
 
 import com.huike.crm.care.CareFixtures;
-import com.huike.crm.customer.CustomerDirectory;
+import com.huike.crm.customer.CustomerServicesTestConfiguration;
 import com.huike.crm.customer.domain.CustomerRepository;
 import com.huike.crm.identity.IdentityService;
 import com.huike.crm.identity.domain.TeamRepository;
@@ -23,7 +23,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
  */
 @TestConfiguration(proxyBeanMethods = false)
 @ComponentScan(basePackages = { "com.huike.crm.calendar", "com.huike.crm.care", "com.huike.crm.demand" })
-@Import({ CustomerDirectory.class, IdentityService.class })
+@Import({ CustomerServicesTestConfiguration.class, IdentityService.class })
 public class CareServiceTestConfiguration {
 
 	@Bean
