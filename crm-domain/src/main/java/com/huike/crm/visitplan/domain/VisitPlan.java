@@ -270,7 +270,7 @@ public class VisitPlan {
 			if (action.isDone()) {
 				continue;
 			}
-			String why = notDoneReasons.get(action.getId());
+			String why = reasonOf(action, notDoneReasons);
 			if (why == null || why.isBlank()) {
 				missing.add(new RuleViolationException.Violation("reason" + action.getId(),
 						"visitplan.results.reasonRequired"));
@@ -283,10 +283,14 @@ public class VisitPlan {
 		if (!missing.isEmpty()) {
 			throw new RuleViolationException(missing);
 		}
-		actions.stream().filter(a -> !a.isDone()).forEach(a -> a.notDone(notDoneReasons.get(a.getId())));
+		actions.stream().filter(a -> !a.isDone()).forEach(a -> a.notDone(reasonOf(a, notDoneReasons)));
 		ResultsStatus from = resultsStatus;
 		resultsStatus = ResultsStatus.SUBMITTED;
 		record(Transition.RESULTS, from, resultsStatus, by, now, null);
+	}
+
+	private static String reasonOf(VisitAction action, Map<Long, String> reasons) {
+		return (action.getId() == null) ? null : reasons.get(action.getId());
 	}
 
 	public void approveResults(Long by, Instant now) {
