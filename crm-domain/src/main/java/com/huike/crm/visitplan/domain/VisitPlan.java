@@ -23,6 +23,7 @@ import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import lombok.AccessLevel;
+import org.hibernate.annotations.BatchSize;
 import lombok.Getter;
 import lombok.NoArgsConstructor;
 
@@ -90,8 +91,13 @@ public class VisitPlan {
 	@Version
 	private long version;
 
+	/**
+	 * Batched: a list of plans (a team's month) loads their actions in a few queries, not
+	 * one per plan.
+	 */
 	@OneToMany(mappedBy = "plan", cascade = CascadeType.ALL, orphanRemoval = true)
 	@OrderBy("day, position, id")
+	@BatchSize(size = 50)
 	private List<VisitAction> actions = new ArrayList<>();
 
 	@OneToMany(mappedBy = "plan", cascade = CascadeType.ALL)

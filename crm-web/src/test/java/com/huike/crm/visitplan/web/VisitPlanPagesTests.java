@@ -394,6 +394,22 @@ class VisitPlanPagesTests extends WebIntegrationTest {
 	}
 
 	@Test
+	void theBundleHasEveryKeyInBothLanguagesAndThePlanRendersInEnglish() throws Exception {
+		java.util.Properties zh = new java.util.Properties();
+		java.util.Properties en = new java.util.Properties();
+		try (var z = getClass().getResourceAsStream("/i18n/visitplan_zh_CN.properties");
+				var e = getClass().getResourceAsStream("/i18n/visitplan_en.properties")) {
+			zh.load(new java.io.InputStreamReader(z, java.nio.charset.StandardCharsets.UTF_8));
+			en.load(new java.io.InputStreamReader(e, java.nio.charset.StandardCharsets.UTF_8));
+		}
+		assertThat(zh.stringPropertyNames()).isNotEmpty().isEqualTo(en.stringPropertyNames());
+		mvc.perform(get("/visit-plans/" + demoPlan("manager1")).param("lang", "en").with(manager("manager1")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString("Task execution grid"), containsString("Approved"),
+					not(containsString("营销动作清单")))));
+	}
+
+	@Test
 	void theAdministratorKeepsTheActionTypesAndGeneratesForEveryone() throws Exception {
 		mvc.perform(get("/admin/visit-plans").with(admin()))
 			.andExpect(status().isOk())
