@@ -25,6 +25,7 @@ import com.huike.crm.customer.CustomerContact;
 import com.huike.crm.customer.CustomerDirectory;
 import com.huike.crm.customer.CustomerName;
 import com.huike.crm.customer.CustomerNotFoundException;
+import com.huike.crm.customer.CustomerReassigned;
 import com.huike.crm.customer.domain.Grade;
 import com.huike.crm.followup.CadenceService;
 import com.huike.crm.followup.FollowUpLogged;
@@ -52,6 +53,7 @@ import com.huike.crm.visitplan.domain.VisitPlanSettingsRepository;
 import com.huike.crm.visitplan.domain.VisitPlanTransition;
 
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.event.EventListener;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Slice;
@@ -493,6 +495,19 @@ public class VisitPlanService {
 		plans.flush();
 		events.publishEvent(new VisitResultsDecided(plan.getId(), plan.getManagerId(), plan.yearMonth(),
 				ResultsStatus.REJECTED, viewer.userId(), plan.getResultsReason(), now));
+	}
+
+	/**
+	 * A customer handed to another manager leaves the previous manager's drafts of this
+	 * month and the months ahead (its open actions; approved plans keep theirs).
+	 */
+	@EventListener
+	@Transactional
+	public void onCustomerReassigned(CustomerReassigned event) {
+		Instant now = Instant.now(clock);
+		plans.findByManagerIdAndMonthGreaterThanEqual(event.previousOwnerId(), thisMonth().atDay(1))
+			.forEach(plan -> plan.handOver(event.customerId(), now));
+		plans.flush();
 	}
 
 	// action types

@@ -172,6 +172,24 @@ public class VisitPlan {
 		return before - actions.size();
 	}
 
+	/**
+	 * The customer was handed to another manager: its open actions leave this draft (the
+	 * new manager plans them). A locked plan keeps them; the manager gives the reason at
+	 * month end.
+	 * @return how many actions were removed
+	 */
+	public int handOver(Long customerId, Instant now) {
+		if (!status.isEditable()) {
+			return 0;
+		}
+		int before = actions.size();
+		actions.removeIf(a -> a.getCustomerId().equals(customerId) && !a.isDone());
+		if (actions.size() != before) {
+			changedAt = now;
+		}
+		return before - actions.size();
+	}
+
 	public void remove(Long actionId, Instant now) {
 		requireEditable();
 		actions.remove(action(actionId));

@@ -18,6 +18,9 @@ public interface VisitPlanRepository extends JpaRepository<VisitPlan, Long> {
 
 	List<VisitPlan> findByManagerIdOrderByMonthDesc(Long managerId);
 
+	/** A manager's plans from a month on (this month and the ones ahead). */
+	List<VisitPlan> findByManagerIdAndMonthGreaterThanEqual(Long managerId, LocalDate month);
+
 	/**
 	 * Plans or results waiting for a decision, of these managers but not of {@code self}.
 	 */

@@ -393,6 +393,34 @@ class VisitPlanPagesTests extends WebIntegrationTest {
 			.andExpect(content().string(not(containsString("/done\""))));
 	}
 
+	@Autowired
+	com.huike.crm.customer.CustomerAssignmentService assignments;
+
+	@Test
+	void aCustomerHandedOverLeavesThePreviousManagersDraft() throws Exception {
+		CareWebFixtures.Customer customer = fixtures.customer("manager1");
+		YearMonth month = YearMonth.from(fixtures.today()).plusMonths(26);
+		Long plan = generate("manager1", month);
+		mvc.perform(post("/visit-plans/" + plan + "/actions").with(manager("manager1"))
+			.with(csrf())
+			.param("version", String.valueOf(version(plan)))
+			.param("customerCode", customer.code())
+			.param("day", month.atDay(12).toString())
+			.param("actionTypeId",
+					String.valueOf(jdbc.queryForObject("select min(id) from visit_action_type", Long.class))))
+			.andExpect(redirectedUrl("/visit-plans/" + plan));
+		assertThat(jdbc.queryForObject("select count(*) from visit_action where plan_id = ? and customer_id = ?",
+				Integer.class, plan, customer.id()))
+			.isPositive();
+		long before = version(plan);
+		assignments.reassign(customer.id(), identity.userIdOf("manager2").orElseThrow(),
+				identity.viewer("supervisor1").orElseThrow());
+		assertThat(jdbc.queryForObject("select count(*) from visit_action where plan_id = ? and customer_id = ?",
+				Integer.class, plan, customer.id()))
+			.isZero();
+		assertThat(version(plan)).isGreaterThan(before);
+	}
+
 	@Test
 	void theBundleHasEveryKeyInBothLanguagesAndThePlanRendersInEnglish() throws Exception {
 		java.util.Properties zh = new java.util.Properties();
