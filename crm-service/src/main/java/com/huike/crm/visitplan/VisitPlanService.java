@@ -180,6 +180,20 @@ public class VisitPlanService {
 		return plans.countWaiting(viewer.teamMemberIds(), viewer.userId());
 	}
 
+	/**
+	 * What waits for the manager on their own plan of this month (the navigation bar): 1
+	 * when it is still to be submitted (a draft, or rejected), or its results were
+	 * rejected; else 0.
+	 */
+	public int ownAttentionCount(Viewer viewer) {
+		if (!viewer.has(Role.MANAGER)) {
+			return 0;
+		}
+		return plans.findByManagerIdAndMonth(viewer.userId(), thisMonth().atDay(1))
+			.map(p -> (p.isEditable() || p.getResultsStatus() == ResultsStatus.REJECTED) ? 1 : 0)
+			.orElse(0);
+	}
+
 	/** The day's list of a plan, in the manager's order. */
 	public DailyList dailyList(Long planId, LocalDate day, Viewer viewer) {
 		VisitPlan plan = load(planId, viewer);

@@ -15,12 +15,16 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 /**
  * Puts the count of plans and results waiting for the signed-in market manager's (or
  * administrator's) decision ({@code visitPlanWaitingCount}) into every full page they
- * see, for the navigation bar: one count query, only when a page is rendered.
+ * see, for the navigation bar, and for a manager whether their own plan of the month
+ * waits for them ({@code visitPlanOwnCount}: to submit, or results rejected): one query,
+ * only when a page is rendered.
  */
 @Configuration(proxyBeanMethods = false)
 class VisitPlanCountInterceptor implements HandlerInterceptor, WebMvcConfigurer {
 
 	static final String ATTRIBUTE = "visitPlanWaitingCount";
+
+	static final String OWN_ATTRIBUTE = "visitPlanOwnCount";
 
 	private final VisitPlanService plans;
 
@@ -37,12 +41,16 @@ class VisitPlanCountInterceptor implements HandlerInterceptor, WebMvcConfigurer 
 	public void postHandle(HttpServletRequest request, HttpServletResponse response, Object handler, ModelAndView mav) {
 		if (mav == null || mav.getViewName() == null || mav.getViewName().startsWith("redirect:")
 				|| mav.getViewName().contains("::") || HtmxRequest.fromRequest(request).isHtmxRequest()
-				|| request.getRemoteUser() == null
-				|| !(request.isUserInRole("SUPERVISOR") || request.isUserInRole("ADMIN"))) {
+				|| request.getRemoteUser() == null) {
 			return;
 		}
 		if (request.getAttribute(Viewer.class.getName()) instanceof Viewer viewer) {
-			mav.addObject(ATTRIBUTE, plans.waitingCount(viewer));
+			if (request.isUserInRole("SUPERVISOR") || request.isUserInRole("ADMIN")) {
+				mav.addObject(ATTRIBUTE, plans.waitingCount(viewer));
+			}
+			if (request.isUserInRole("MANAGER")) {
+				mav.addObject(OWN_ATTRIBUTE, plans.ownAttentionCount(viewer));
+			}
 		}
 	}
 

@@ -112,7 +112,9 @@ class VisitPlanPagesTests extends WebIntegrationTest {
 		mvc.perform(get("/visit-plans/" + rejected).with(manager("manager3")))
 			.andExpect(status().isOk())
 			.andExpect(content().string(allOf(containsString("计划驳回"), containsString("驳回原因"), containsString("均匀排到每周"),
-					containsString("提交审批"))));
+					containsString("提交审批"), containsString("id=\"visit-plan-own-count\""))));
+		mvc.perform(get("/visit-plans/" + approved).with(manager("manager1")))
+			.andExpect(content().string(not(containsString("id=\"visit-plan-own-count\""))));
 	}
 
 	@Test
