@@ -48,13 +48,21 @@ document.addEventListener('click', function (event) {
     field.scrollIntoView({ block: 'center' });
   }
 });
-// Dates are typed as yyyy-MM-dd (fragments/forms :: dateField); a button beside each opens the
-// browser's own date picker and writes the chosen day back in that form.
+// Dates are typed as yyyy-MM-dd (fragments/forms :: dateField), dates and times as yyyy-MM-dd HH:mm
+// (dateTimeField); a button beside each opens the browser's own picker and writes the choice back in
+// that form (the picker's value has a T between day and time).
+var PICKERS = [
+  { selector: 'input.date-input', type: 'date', label: 'huike-date-pick', shape: /^\d{4}-\d{2}-\d{2}$/ },
+  { selector: 'input.datetime-input', type: 'datetime-local', label: 'huike-datetime-pick', shape: /^\d{4}-\d{2}-\d{2} \d{2}:\d{2}$/ }
+];
 function addDatePickers(root) {
-  root.querySelectorAll('input.date-input:not([data-picker])').forEach(function (input) {
+  PICKERS.forEach(function (kind) { addPickers(root, kind); });
+}
+function addPickers(root, kind) {
+  root.querySelectorAll(kind.selector + ':not([data-picker])').forEach(function (input) {
     var picker = document.createElement('input');
-    picker.type = 'date';
-    if (picker.type !== 'date' || typeof picker.showPicker !== 'function') {
+    picker.type = kind.type;
+    if (picker.type !== kind.type || typeof picker.showPicker !== 'function') {
       return;
     }
     input.setAttribute('data-picker', 'true');
@@ -65,14 +73,14 @@ function addDatePickers(root) {
     button.type = 'button';
     button.className = 'btn btn-outline-secondary date-picker';
     button.textContent = '\uD83D\uDCC5';
-    var label = document.querySelector('meta[name="huike-date-pick"]');
+    var label = document.querySelector('meta[name="' + kind.label + '"]');
     button.setAttribute('aria-label', label ? label.content : '');
     button.addEventListener('click', function () {
-      picker.value = /^\d{4}-\d{2}-\d{2}$/.test(input.value) ? input.value : '';
+      picker.value = kind.shape.test(input.value) ? input.value.replace(' ', 'T') : '';
       picker.showPicker();
     });
     picker.addEventListener('change', function () {
-      input.value = picker.value;
+      input.value = picker.value.replace('T', ' ').substring(0, 16);
       input.dispatchEvent(new Event('change', { bubbles: true }));
     });
     var group = document.createElement('span');
@@ -83,3 +91,23 @@ function addDatePickers(root) {
 }
 document.addEventListener('DOMContentLoaded', function () { addDatePickers(document); });
 document.addEventListener('htmx:afterSwap', function (event) { addDatePickers(event.target); });
+// A table's "select all" box (fragments/forms :: selectAll) ticks every row box of its name in that
+// table; it is hidden where this script does not run.
+function showSelectAll(root) {
+  root.querySelectorAll('input[data-select-all]').forEach(function (box) { box.hidden = false; });
+}
+document.addEventListener('DOMContentLoaded', function () { showSelectAll(document); });
+document.addEventListener('htmx:afterSwap', function (event) { showSelectAll(event.target); });
+document.addEventListener('change', function (event) {
+  var box = event.target;
+  if (!box.matches || !box.matches('input[data-select-all]')) {
+    return;
+  }
+  var table = box.closest('table');
+  var name = box.getAttribute('data-select-all');
+  (table || document).querySelectorAll('input[type="checkbox"]').forEach(function (row) {
+    if (row.name === name) {
+      row.checked = box.checked;
+    }
+  });
+});

@@ -35,16 +35,17 @@ class FeatureTablesTests {
 			Map.entry("customer_change", "customer"), Map.entry("customer_report", "customer"),
 			Map.entry("customer_credit", "customer"), Map.entry("customer_transaction", "customer"),
 			Map.entry("customer_adjustment", "customer"), Map.entry("customer_occasion", "customer"),
-			Map.entry("sensitive_access", "audit"), Map.entry("lookup_search", "audit"),
-			Map.entry("follow_up", "followup"), Map.entry("follow_up_cadence", "followup"),
-			Map.entry("grade_change", "followup"), Map.entry("work_calendar_day", "calendar"),
-			Map.entry("work_calendar_year", "calendar"), Map.entry("lunar_day", "care"),
-			Map.entry("care_settings", "care"), Map.entry("care_task", "care"), Map.entry("care_reminder_run", "care"),
-			Map.entry("demand_registration", "demand"), Map.entry("shedlock", "system"),
-			Map.entry("spring_session", "system"), Map.entry("spring_session_attributes", "system"),
-			Map.entry("event_publication", "system"), Map.entry("visit_action_type", "visitplan"),
-			Map.entry("visit_plan_settings", "visitplan"), Map.entry("visit_plan", "visitplan"),
-			Map.entry("visit_action", "visitplan"), Map.entry("visit_plan_transition", "visitplan"));
+			Map.entry("customer_search_term", "customer"), Map.entry("sensitive_access", "audit"),
+			Map.entry("lookup_search", "audit"), Map.entry("follow_up", "followup"),
+			Map.entry("follow_up_cadence", "followup"), Map.entry("grade_change", "followup"),
+			Map.entry("work_calendar_day", "calendar"), Map.entry("work_calendar_year", "calendar"),
+			Map.entry("lunar_day", "care"), Map.entry("care_settings", "care"), Map.entry("care_task", "care"),
+			Map.entry("care_reminder_run", "care"), Map.entry("demand_registration", "demand"),
+			Map.entry("shedlock", "system"), Map.entry("spring_session", "system"),
+			Map.entry("spring_session_attributes", "system"), Map.entry("event_publication", "system"),
+			Map.entry("visit_action_type", "visitplan"), Map.entry("visit_plan_settings", "visitplan"),
+			Map.entry("visit_plan", "visitplan"), Map.entry("visit_action", "visitplan"),
+			Map.entry("visit_plan_transition", "visitplan"));
 
 	/** The views a feature publishes, and the features that may read them. */
 	static final Map<String, Set<String>> PUBLISHED = Map.of("customer_occasion", Set.of("care"));

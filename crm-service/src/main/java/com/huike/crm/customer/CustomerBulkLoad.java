@@ -25,13 +25,20 @@ import org.springframework.stereotype.Service;
  * minutes): the customers of {@link CustomerDataGenerator} are spread over the enabled
  * managers and copied ({@code COPY}) over several connections, with the secondary indexes
  * and foreign keys of {@code customer} set aside meanwhile and rebuilt afterwards from
- * their own definitions. Meant for a database nobody is working in: while it runs, the
- * customer list has no indexes.
+ * their own definitions. The search terms ({@code customer_search_term}, kept by triggers
+ * row by row otherwise) are filled afterwards in one statement per connection, their
+ * indexes also set aside meanwhile. Meant for a database nobody is working in: while it
+ * runs, the customer list has no indexes.
  */
 @Service
 public class CustomerBulkLoad {
 
 	private static final Logger log = LoggerFactory.getLogger(CustomerBulkLoad.class);
+
+	/** The search terms' table, and the trigger that fills it row by row. */
+	private static final String TERMS = "customer_search_term";
+
+	private static final String INSERT_TRIGGER = "trg_customer_search_term_insert_delete";
 
 	private final DataSource dataSource;
 
@@ -60,7 +67,10 @@ public class CustomerBulkLoad {
 		// reserve the code numbers: customer n gets firstCode + n
 		Long first = jdbc.queryForObject("select nextval('customer_code_seq')", Long.class);
 		jdbc.queryForObject("select setval('customer_code_seq', ?)", Long.class, first + count);
-		List<String> rebuild = setAside();
+		Long lastBefore = jdbc.queryForObject("select coalesce(max(id), 0) from customer", Long.class);
+		List<String> rebuild = setAside("customer");
+		List<String> rebuildTerms = setAside(TERMS);
+		jdbc.execute("alter table customer disable trigger " + INSERT_TRIGGER);
 		long setAside = System.nanoTime();
 		CustomerDataGenerator generator = new CustomerDataGenerator(seed, LocalDate.now(clock), clock.getZone());
 		AtomicLong copied = new AtomicLong();
@@ -89,40 +99,73 @@ public class CustomerBulkLoad {
 			long copiedAt = System.nanoTime();
 			log.info("Copy took {}; rebuilding {} indexes and keys", Duration.ofNanos(copiedAt - setAside),
 					rebuild.size());
-			rebuild(rebuild, pool);
-			pool.shutdown();
+			try {
+				rebuild(rebuild, pool);
+				fillTerms(lastBefore, threads, pool);
+				rebuild(rebuildTerms, pool);
+			}
+			finally {
+				jdbc.execute("alter table customer enable trigger " + INSERT_TRIGGER);
+				pool.shutdown();
+			}
 		}
 		long rebuilt = System.nanoTime();
-		// as autovacuum would soon: hint bits and the visibility map (index-only scans),
-		// statistics
+		// as autovacuum would soon: hint bits and the visibility map (index-only scans,
+		// which the search terms are read by), statistics
 		jdbc.execute("vacuum (analyze) customer");
+		jdbc.execute("vacuum (analyze) " + TERMS);
 		long done = System.nanoTime();
 		return new Result(copied.get(), owners.size(), Duration.ofNanos(done - started),
 				Duration.ofNanos(rebuilt - setAside), Duration.ofNanos(done - rebuilt));
 	}
 
 	/**
-	 * Drops the secondary indexes and the foreign keys of {@code customer}; returns the
-	 * statements that create them again (indexes first).
+	 * The search terms of the customers after {@code lastBefore}, as the trigger of
+	 * {@code V88__create_customer_search_term.sql} writes them, one id range per
+	 * connection.
 	 */
-	private List<String> setAside() {
+	private void fillTerms(long lastBefore, int threads, ExecutorService pool) {
+		Long last = jdbc.queryForObject("select coalesce(max(id), 0) from customer", Long.class);
+		long step = Math.max(1, (last - lastBefore + threads - 1) / threads);
+		List<Future<?>> running = new ArrayList<>();
+		for (long from = lastBefore; from < last; from += step) {
+			String range = " where c.id > " + from + " and c.id <= " + Math.min(last, from + step);
+			running.add(pool.submit(() -> execute("insert into " + TERMS
+					+ " (term, owner_id, name_pinyin, customer_id) select u.t, c.owner_id, c.name_pinyin, c.id"
+					+ " from customer c, lateral (select distinct t from unnest(c.search_terms) t) u" + range)));
+		}
+		for (Future<?> f : running) {
+			try {
+				f.get();
+			}
+			catch (Exception ex) {
+				throw new IllegalStateException("Filling the search terms failed", ex);
+			}
+		}
+	}
+
+	/**
+	 * Drops the secondary indexes and the foreign keys of a table; returns the statements
+	 * that create them again (indexes first).
+	 */
+	private List<String> setAside(String table) {
 		List<String[]> indexes = jdbc.query(
 				"select i.relname, pg_get_indexdef(i.oid) from pg_index x"
-						+ " join pg_class i on i.oid = x.indexrelid where x.indrelid = 'customer'::regclass"
+						+ " join pg_class i on i.oid = x.indexrelid where x.indrelid = cast(? as regclass)"
 						+ " and not exists (select 1 from pg_constraint c where c.conindid = i.oid) order by i.relname",
-				(rs, i) -> new String[] { rs.getString(1), rs.getString(2) });
+				(rs, i) -> new String[] { rs.getString(1), rs.getString(2) }, table);
 		List<String[]> keys = jdbc.query(
 				"select conname, pg_get_constraintdef(oid) from pg_constraint"
-						+ " where conrelid = 'customer'::regclass and contype = 'f' order by conname",
-				(rs, i) -> new String[] { rs.getString(1), rs.getString(2) });
+						+ " where conrelid = cast(? as regclass) and contype = 'f' order by conname",
+				(rs, i) -> new String[] { rs.getString(1), rs.getString(2) }, table);
 		List<String> rebuild = new ArrayList<>();
 		for (String[] index : indexes) {
 			jdbc.execute("drop index " + quote(index[0]));
 			rebuild.add(index[1]);
 		}
 		for (String[] key : keys) {
-			jdbc.execute("alter table customer drop constraint " + quote(key[0]));
-			rebuild.add("alter table customer add constraint " + quote(key[0]) + " " + key[1]);
+			jdbc.execute("alter table " + table + " drop constraint " + quote(key[0]));
+			rebuild.add("alter table " + table + " add constraint " + quote(key[0]) + " " + key[1]);
 		}
 		return rebuild;
 	}

@@ -43,6 +43,19 @@ public class CustomerDirectory {
 	}
 
 	/**
+	 * A customer the viewer may at least look up, if there is one: for a choice that may
+	 * have become stale (a form shown again), where a missing customer is no error.
+	 */
+	public Optional<CustomerCard> find(Long id, Viewer viewer) {
+		if (id == null) {
+			return Optional.empty();
+		}
+		return customers.findById(id)
+			.map(c -> card(c, viewer.accessTo(c.getOwnerId())))
+			.filter(card -> card.access().canRead());
+	}
+
+	/**
 	 * A customer whose archive the viewer may read and edit.
 	 * @throws CustomerNotFoundException when the viewer may not see it
 	 * @throws CustomerAccessDeniedException when the viewer may only look it up (the call

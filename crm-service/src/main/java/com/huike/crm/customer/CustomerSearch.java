@@ -1,5 +1,7 @@
 package com.huike.crm.customer;
 
+import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
@@ -8,6 +10,8 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -44,13 +48,19 @@ import org.springframework.stereotype.Component;
  * <p>
  * Counting every match of a loose query ("王" among a million) costs more than the page
  * itself, so the total is counted up to {@value #COUNT_LIMIT} and reported as "more than"
- * beyond; pages go no deeper. A search with words sorts the first {@value #COUNT_LIMIT}
- * matches it finds (see {@code docs/performance.md}).
+ * beyond. A list without words reaches every customer all the same, paged by keyset
+ * ({@link CustomerCursor}); a search with words pages by number through the first
+ * {@value #COUNT_LIMIT} matches it finds, sorted (see {@code docs/performance.md}). A
+ * one-word search in pinyin order reads its page and count from the search terms' table
+ * (V88) by index-only scans.
  */
 @Component
 public class CustomerSearch {
 
-	/** Matches are counted up to this many; the list pages no further. */
+	/**
+	 * Matches are counted up to this many; a search with words pages no further (a list
+	 * without words goes on by cursor).
+	 */
 	public static final int COUNT_LIMIT = 1000;
 
 	/**
@@ -85,7 +95,22 @@ public class CustomerSearch {
 	}
 
 	public CustomerSearchResult search(CustomerQuery query, Viewer viewer, Pageable requested) {
+		return search(query, viewer, requested, null);
+	}
+
+	/**
+	 * The list from a cursor of an earlier page ({@link CustomerSearchResult}); without
+	 * words in the box only, and in the sort it was made for, else refused
+	 * ({@code search.cursor.invalid}).
+	 */
+	public CustomerSearchResult search(CustomerQuery query, Viewer viewer, Pageable requested, String cursorToken) {
 		Pageable pageable = bounded(requested);
+		SortKey sort = sortOf(pageable);
+		CustomerCursor cursor = (cursorToken == null || cursorToken.isBlank()) ? null
+				: CustomerCursor.decode(cursorToken.strip());
+		if (cursor != null && !sort.fits(cursor)) {
+			throw CustomerCursor.invalid();
+		}
 		boolean lookupOnly = viewer.isLookupOnly();
 		StringBuilder where = new StringBuilder(" where true");
 		MapSqlParameterSource params = new MapSqlParameterSource();
@@ -95,6 +120,10 @@ public class CustomerSearch {
 			params.addValue("owners", owners);
 		}
 		boolean hasWords = query.hasText() && appendText(query.q(), lookupOnly, where, params);
+		if (hasWords && cursor != null) {
+			// a search with words pages by number
+			throw CustomerCursor.invalid();
+		}
 		if (query.hasText() && !hasWords) {
 			// only punctuation: nothing to look for
 			return CustomerSearchResult.empty(pageable);
@@ -104,6 +133,9 @@ public class CustomerSearch {
 			return CustomerSearchResult.empty(pageable);
 		}
 		appendFilters(query, lookupOnly, where, params);
+		if (!hasWords) {
+			return browse(where, params, pageable, sort, cursor);
+		}
 		int cap = lookupOnly ? LOOKUP_LIMIT : COUNT_LIMIT;
 		if (lookupOnly && pageable.getPageSize() > LOOKUP_LIMIT) {
 			pageable = PageRequest.of(pageable.getPageNumber(), LOOKUP_LIMIT, pageable.getSort());
@@ -111,10 +143,168 @@ public class CustomerSearch {
 		if (pageable.getOffset() >= cap) {
 			return new CustomerSearchResult(List.of(), pageable, cap, true);
 		}
+		CustomerSearchResult fromTerms = searchTerms(query, owners, lookupOnly, pageable, sort, cap, where, params);
+		if (fromTerms != null) {
+			return fromTerms;
+		}
 		params.addValue("limit", pageable.getPageSize());
 		params.addValue("offset", pageable.getOffset());
-		return hasWords ? searchText(where, params, pageable, lookupOnly, cap)
-				: browse(where, params, pageable, lookupOnly);
+		return searchText(where, params, pageable, lookupOnly, cap);
+	}
+
+	/**
+	 * One word of one or two Chinese characters, or of letters (pinyin, a Latin word), in
+	 * pinyin order, with no filter but the owner: the page's ids and the capped count are
+	 * read from {@code customer_search_term} (V88) by index-only scans, in the list's
+	 * order and scope, and only the page's rows from {@code customer}, by id, under the
+	 * whole condition of the box (so a term that is no match after all, such as two
+	 * characters with a space between them in the name, sends the search the general
+	 * way). Null when the search is not of this form. At a million customers this turns
+	 * the ~1,001 heap visits of a common pair (诸葛) into an index-only scan of the 20 rows
+	 * of the page (docs/performance.md, "issue 8"). Plain statements with positional
+	 * parameters and arrays, a few fixed texts: the driver prepares them once per
+	 * connection.
+	 */
+	private CustomerSearchResult searchTerms(CustomerQuery query, Collection<Long> owners, boolean lookupOnly,
+			Pageable pageable, SortKey sort, int cap, StringBuilder where, MapSqlParameterSource params) {
+		if (!sort.property().equals("name") || hasFilters(query, lookupOnly)) {
+			return null;
+		}
+		List<String> words = words(query.q());
+		if (words.size() != 1) {
+			return null;
+		}
+		String word = words.get(0);
+		List<String> terms = new ArrayList<>();
+		int length = word.codePointCount(0, word.length());
+		if (word.codePoints().allMatch(NamePinyin::isHan) && length <= 2) {
+			terms.add(word);
+			if (!lookupOnly && length == 2) {
+				terms.add(CustomerSearchKeys.COMPANY + word);
+			}
+		}
+		else if (word.matches("[\\p{IsLatin}\\d]+") && !word.matches("\\d+")) {
+			terms.add(word);
+			if (!lookupOnly) {
+				terms.add(CustomerSearchKeys.COMPANY + word);
+			}
+			// the word also matches the start of codes: rare for pinyin, then the general
+			// way
+			Boolean code = jdbc.getJdbcTemplate()
+				.queryForObject("select exists (select 1 from customer c where upper(c.code) like ?)", Boolean.class,
+						escapeLike(word.toUpperCase(Locale.ROOT)) + "%");
+			if (Boolean.TRUE.equals(code)) {
+				return null;
+			}
+		}
+		else {
+			return null;
+		}
+		Long one = null;
+		Collection<Long> team = null;
+		if (query.ownerId() != null) {
+			if (owners != null && !owners.contains(query.ownerId())) {
+				return CustomerSearchResult.empty(pageable);
+			}
+			one = query.ownerId();
+		}
+		else if (owners != null) {
+			if (owners.isEmpty()) {
+				return null;
+			}
+			if (owners.size() == 1) {
+				one = owners.iterator().next();
+			}
+			else {
+				team = owners;
+			}
+		}
+		// One ordered, limited index-only scan per term (the name's, the company's),
+		// merged:
+		// a customer found by both is one row. PostgreSQL merges two ordered scans of a
+		// union only by reading them whole (312 ms for "z" at a million), so each is
+		// limited to the rows the page can need before they meet.
+		String dir = sort.descending() ? " desc" : " asc";
+		long needed = pageable.getOffset() + pageable.getPageSize();
+		List<Object> pageArgs = new ArrayList<>();
+		List<Object> countArgs = new ArrayList<>();
+		List<String> pageScans = new ArrayList<>();
+		List<String> countScans = new ArrayList<>();
+		for (String term : terms) {
+			StringBuilder scan = new StringBuilder("from customer_search_term s where s.term = ?");
+			List<Object> scanArgs = new ArrayList<>();
+			scanArgs.add(term);
+			if (one != null) {
+				scan.append(" and s.owner_id = ?");
+				scanArgs.add(one);
+			}
+			else if (team != null) {
+				scan.append(" and s.owner_id = any (?)");
+				scanArgs.add(team.toArray(Long[]::new));
+			}
+			pageScans.add("(select s.name_pinyin, s.customer_id " + scan + " order by s.name_pinyin" + dir
+					+ ", s.customer_id" + dir + " limit " + needed + ")");
+			pageArgs.addAll(scanArgs);
+			countScans.add("(select s.customer_id " + scan + " limit " + (cap + 1) + ")");
+			countArgs.addAll(scanArgs);
+		}
+		String pageSql = (terms.size() == 1) ? pageScans.get(0) + " offset " + pageable.getOffset()
+				: "select customer_id from (select distinct name_pinyin, customer_id from ("
+						+ String.join(" union all ", pageScans) + ") u) d order by name_pinyin" + dir + ", customer_id"
+						+ dir + " limit " + pageable.getPageSize() + " offset " + pageable.getOffset();
+		List<Long> ids = jdbc.getJdbcTemplate()
+			.query(connection -> statement(connection, pageSql, pageArgs), (rs, i) -> rs.getLong("customer_id"));
+		String countSql = "select count(distinct customer_id) from (" + String.join(" union all ", countScans) + ") u";
+		List<CustomerSummary> rows = List.of();
+		if (!ids.isEmpty()) {
+			params.addValue("ids", ids.toArray(Long[]::new));
+			Map<Long, CustomerSummary> byId = new HashMap<>();
+			jdbc.query("select " + COLUMNS + " from customer c" + where + " and c.id = any (:ids)", params,
+					(rs, i) -> byId.put(rs.getLong("id"), summary(rs, lookupOnly)));
+			if (byId.size() != ids.size()) {
+				return null;
+			}
+			rows = ids.stream().map(byId::get).toList();
+		}
+		long total;
+		if (pageable.getOffset() == 0 && ids.size() < pageable.getPageSize()) {
+			total = ids.size();
+		}
+		else {
+			total = jdbc.getJdbcTemplate()
+				.query(connection -> statement(connection, countSql, countArgs), (rs, i) -> rs.getLong(1))
+				.get(0);
+		}
+		boolean capped = total > cap;
+		return new CustomerSearchResult(withOwnerNames(rows), pageable, capped ? cap : total, capped);
+	}
+
+	private static PreparedStatement statement(Connection connection, String sql, List<Object> args)
+			throws SQLException {
+		PreparedStatement statement = connection.prepareStatement(sql);
+		for (int i = 0; i < args.size(); i++) {
+			Object arg = args.get(i);
+			if (arg instanceof Long[] array) {
+				statement.setArray(i + 1, connection.createArrayOf("bigint", array));
+			}
+			else {
+				statement.setObject(i + 1, arg);
+			}
+		}
+		return statement;
+	}
+
+	/**
+	 * True when the query has a filter other than the owner (that the viewer may use).
+	 */
+	private static boolean hasFilters(CustomerQuery query, boolean lookupOnly) {
+		if (lookupOnly) {
+			return false;
+		}
+		return query.grade() != null || query.dealStatus() != null
+				|| (query.classification() != null && !query.classification().isBlank()) || query.createdFrom() != null
+				|| query.createdTo() != null || query.updatedFrom() != null || query.updatedTo() != null
+				|| query.birthMonth() != null;
 	}
 
 	/**
@@ -128,8 +318,13 @@ public class CustomerSearch {
 	 */
 	private CustomerSearchResult searchText(StringBuilder where, MapSqlParameterSource params, Pageable pageable,
 			boolean lookupOnly, int cap) {
-		String sql = "with c as materialized (select " + COLUMNS + " from customer c" + where + " limit " + (cap + 1)
-				+ ") select c.*, count(*) over () as matches from c" + orderBy(pageable)
+		// the same limit for a lookup (cap 10): with "limit 11" PostgreSQL expects to
+		// meet 11
+		// matches soon in a plain scan of the table, and a phone number took 1.5 s that
+		// way
+		// at a million customers (docs/performance.md, "issue 8")
+		String sql = "with c as materialized (select " + COLUMNS + " from customer c" + where + " limit "
+				+ (COUNT_LIMIT + 1) + ") select c.*, count(*) over () as matches from c" + orderBy(pageable)
 				+ " limit :limit offset :offset";
 		long[] matches = { 0 };
 		List<CustomerSummary> rows = jdbc.query(sql, params, (rs, i) -> {
@@ -139,31 +334,227 @@ public class CustomerSearch {
 		if (rows.isEmpty() && pageable.getOffset() > 0) {
 			// beyond the last page: how many there are, for the pagination
 			matches[0] = jdbc.queryForObject(
-					"select count(*) from (select 1 from customer c" + where + " limit " + (cap + 1) + ") m", params,
-					Long.class);
+					"select count(*) from (select 1 from customer c" + where + " limit " + (COUNT_LIMIT + 1) + ") m",
+					params, Long.class);
 		}
 		boolean capped = matches[0] > cap;
 		return new CustomerSearchResult(withOwnerNames(rows), pageable, capped ? cap : matches[0], capped);
 	}
 
 	/**
-	 * Filters only: the indexes give the order, the page is read in it, and the matches
-	 * are counted (up to {@value #COUNT_LIMIT}) only when there is more than one page.
+	 * Filters only, paged by keyset: the indexes give the order, and a page is read from
+	 * where the cursor says (after the last row of the page before, before the first row
+	 * of the page after, or backwards from the end for the last page), so that page
+	 * 25,000 costs what page 1 does and every customer can be reached. A page number
+	 * without a cursor is read by offset, within the first {@value #COUNT_LIMIT}. The
+	 * matches are counted (up to {@value #COUNT_LIMIT}) only when there is more than one
+	 * page.
 	 */
 	private CustomerSearchResult browse(StringBuilder where, MapSqlParameterSource params, Pageable pageable,
-			boolean lookupOnly) {
-		String sql = "select " + COLUMNS + " from customer c" + where + orderBy(pageable)
-				+ " limit :limit offset :offset";
-		List<CustomerSummary> rows = withOwnerNames(jdbc.query(sql, params, (rs, i) -> summary(rs, lookupOnly)));
-		if (pageable.getOffset() == 0 && rows.size() < pageable.getPageSize()) {
+			SortKey sort, CustomerCursor cursor) {
+		int size = pageable.getPageSize();
+		long offset = (cursor == null) ? pageable.getOffset() : 0;
+		if (offset >= COUNT_LIMIT) {
+			return new CustomerSearchResult(List.of(), pageable, COUNT_LIMIT, true);
+		}
+		boolean backwards = cursor != null && cursor.mode() != CustomerCursor.Mode.AFTER;
+		String seek = "";
+		if (cursor != null && cursor.mode() != CustomerCursor.Mode.LAST) {
+			seek = sort.seek(cursor, params);
+		}
+		String sql = "select " + COLUMNS + " from customer c" + where + seek + sort.orderBy(backwards) + " limit "
+				+ (size + 1) + ((offset > 0) ? " offset " + offset : "");
+		List<Keyed> rows = new ArrayList<>(
+				jdbc.query(sql, params, (rs, i) -> new Keyed(summary(rs, false), sort.keys(rs))));
+		boolean more = rows.size() > size;
+		if (more) {
+			rows.remove(rows.size() - 1);
+		}
+		if (backwards) {
+			Collections.reverse(rows);
+		}
+		boolean hasPrevious;
+		boolean hasNext;
+		if (cursor == null) {
+			hasPrevious = offset > 0;
+			hasNext = more;
+		}
+		else if (cursor.mode() == CustomerCursor.Mode.AFTER) {
+			hasPrevious = true;
+			hasNext = more;
+		}
+		else if (cursor.mode() == CustomerCursor.Mode.BEFORE) {
+			if (!more) {
+				// less than a page before the row: the first page, full
+				return browse(where, params, PageRequest.of(0, size, pageable.getSort()), sort, null);
+			}
+			hasPrevious = true;
+			hasNext = true;
+		}
+		else {
+			hasPrevious = more;
+			hasNext = false;
+		}
+		String previous = (hasPrevious && !rows.isEmpty()) ? sort.cursor(CustomerCursor.Mode.BEFORE, rows.get(0))
+				: null;
+		String next = (hasNext && !rows.isEmpty()) ? sort.cursor(CustomerCursor.Mode.AFTER, rows.get(rows.size() - 1))
+				: null;
+		String last = (next != null) ? CustomerCursor.last(sort.property(), sort.descending()).encode() : null;
+		Pageable shown = (cursor == null) ? pageable : PageRequest.of(0, size, pageable.getSort());
+		List<CustomerSummary> content = withOwnerNames(rows.stream().map(Keyed::summary).toList());
+		if (cursor == null && offset == 0 && !more) {
 			// the first page holds every match: no need to count
-			return new CustomerSearchResult(rows, pageable, rows.size(), false);
+			return new CustomerSearchResult(content, shown, content.size(), false, true, null, null, null);
 		}
 		long total = jdbc.queryForObject(
 				"select count(*) from (select 1 from customer c" + where + " limit " + (COUNT_LIMIT + 1) + ") m",
 				params, Long.class);
 		boolean capped = total > COUNT_LIMIT;
-		return new CustomerSearchResult(rows, pageable, capped ? COUNT_LIMIT : total, capped);
+		return new CustomerSearchResult(content, shown, capped ? COUNT_LIMIT : Math.max(total, content.size()), capped,
+				true, previous, next, last);
+	}
+
+	/** A row of the list with the values of its sort key, for the cursors. */
+	private record Keyed(CustomerSummary summary, List<String> keys) {
+	}
+
+	/** How a key column is read from a row and bound in a seek. */
+	private enum KeyType {
+
+		TEXT("varchar"), CHAR("char(1)"), TIMESTAMP("timestamptz"), INTEGER("integer");
+
+		private static final java.time.Instant EARLIEST = java.time.Instant.parse("1900-01-01T00:00:00Z");
+
+		private static final java.time.Instant LATEST = java.time.Instant.parse("3000-01-01T00:00:00Z");
+
+		private final String sqlType;
+
+		KeyType(String sqlType) {
+			this.sqlType = sqlType;
+		}
+
+		String read(ResultSet rs, String column) throws SQLException {
+			return switch (this) {
+				case TEXT -> rs.getString(column);
+				case CHAR -> rs.getString(column).strip();
+				case TIMESTAMP -> {
+					java.time.Instant at = rs.getTimestamp(column).toInstant();
+					yield Long.toString(
+							Math.addExact(Math.multiplyExact(at.getEpochSecond(), 1_000_000L), at.getNano() / 1_000));
+				}
+				case INTEGER -> Integer.toString(rs.getInt(column));
+			};
+		}
+
+		Object bind(String value) {
+			return switch (this) {
+				case TEXT -> value;
+				case CHAR -> {
+					if (value.length() != 1) {
+						throw new IllegalArgumentException("not a grade");
+					}
+					yield value;
+				}
+				case TIMESTAMP -> {
+					long micros = Long.parseLong(value);
+					java.time.Instant at = java.time.Instant.ofEpochSecond(Math.floorDiv(micros, 1_000_000L),
+							Math.floorMod(micros, 1_000_000L) * 1_000);
+					if (at.isBefore(EARLIEST) || at.isAfter(LATEST)) {
+						// no row has such a time; PostgreSQL would refuse some
+						throw new IllegalArgumentException("out of range");
+					}
+					yield at.atOffset(ZoneOffset.UTC);
+				}
+				case INTEGER -> Integer.valueOf(value);
+			};
+		}
+
+	}
+
+	/**
+	 * The list's order: a property, its direction, and the columns of its key, to which
+	 * the id is added last (so every row has its own place, and one index serves it all).
+	 */
+	private record SortKey(String property, boolean descending, List<String> columns, List<KeyType> types) {
+
+		String orderBy(boolean backwards) {
+			String dir = (descending != backwards) ? " desc" : " asc";
+			List<String> parts = new ArrayList<>();
+			columns.forEach(column -> parts.add("c." + column + dir));
+			parts.add("c.id" + dir);
+			return " order by " + String.join(", ", parts);
+		}
+
+		/** The rows beyond the cursor's row, in the direction it points. */
+		String seek(CustomerCursor cursor, MapSqlParameterSource params) {
+			List<String> left = new ArrayList<>();
+			List<String> right = new ArrayList<>();
+			try {
+				for (int i = 0; i < columns.size(); i++) {
+					left.add("c." + columns.get(i));
+					right.add("cast(:seek" + i + " as " + types.get(i).sqlType + ")");
+					params.addValue("seek" + i, types.get(i).bind(cursor.keys().get(i)));
+				}
+			}
+			catch (IllegalArgumentException | ArithmeticException | java.time.DateTimeException ex) {
+				throw CustomerCursor.invalid();
+			}
+			left.add("c.id");
+			right.add("cast(:seekId as bigint)");
+			params.addValue("seekId", cursor.id());
+			boolean forward = cursor.mode() == CustomerCursor.Mode.AFTER;
+			String op = (forward != descending) ? " > " : " < ";
+			return " and (" + String.join(", ", left) + ")" + op + "(" + String.join(", ", right) + ")";
+		}
+
+		List<String> keys(ResultSet rs) throws SQLException {
+			List<String> keys = new ArrayList<>();
+			for (int i = 0; i < columns.size(); i++) {
+				keys.add(types.get(i).read(rs, columns.get(i)));
+			}
+			keys.add(Long.toString(rs.getLong("id")));
+			return keys;
+		}
+
+		String cursor(CustomerCursor.Mode mode, Keyed row) {
+			List<String> keys = row.keys();
+			return new CustomerCursor(property, descending, mode, keys.subList(0, keys.size() - 1), row.summary().id())
+				.encode();
+		}
+
+		boolean fits(CustomerCursor cursor) {
+			return cursor.sort().equals(property) && cursor.descending() == descending
+					&& (cursor.mode() == CustomerCursor.Mode.LAST || cursor.keys().size() == columns.size());
+		}
+
+	}
+
+	/**
+	 * The sort asked for (the first property the list knows; by name when none), as
+	 * {@link #orderBy(Pageable)} orders.
+	 */
+	private static SortKey sortOf(Pageable pageable) {
+		for (Sort.Order order : pageable.getSort()) {
+			boolean desc = order.getDirection().isDescending();
+			switch (order.getProperty()) {
+				case "name":
+					return new SortKey("name", desc, List.of("name_pinyin"), List.of(KeyType.TEXT));
+				case "code":
+					return new SortKey("code", desc, List.of("code"), List.of(KeyType.TEXT));
+				case "grade":
+					return new SortKey("grade", desc, List.of("grade", "name_pinyin"),
+							List.of(KeyType.CHAR, KeyType.TEXT));
+				case "updatedAt":
+					return new SortKey("updatedAt", desc, List.of("updated_at"), List.of(KeyType.TIMESTAMP));
+				case "createdAt":
+					return new SortKey("createdAt", desc, List.of("created_at"), List.of(KeyType.TIMESTAMP));
+				case "completeness":
+					return new SortKey("completeness", desc, List.of("completeness"), List.of(KeyType.INTEGER));
+				default:
+					// not a sort of the list: the next one, or by name
+			}
+		}
+		return new SortKey("name", false, List.of("name_pinyin"), List.of(KeyType.TEXT));
 	}
 
 	/** The owners' names of a page of rows, in one statement (identity's, not a join). */

@@ -115,7 +115,17 @@ public class CustomerService {
 	 */
 	@Transactional
 	public CustomerSearchResult search(CustomerQuery query, Viewer viewer, Pageable pageable) {
-		CustomerSearchResult result = search.search(query, viewer, pageable);
+		return search(query, viewer, pageable, null);
+	}
+
+	/**
+	 * The list from the cursor of an earlier page (without words in the box; see
+	 * {@link CustomerSearchResult#isKeyset()}); a cursor that is not one of the list's is
+	 * refused ({@code cursor}, {@code search.cursor.invalid}).
+	 */
+	@Transactional
+	public CustomerSearchResult search(CustomerQuery query, Viewer viewer, Pageable pageable, String cursor) {
+		CustomerSearchResult result = search.search(query, viewer, pageable, cursor);
 		if (viewer.isLookupOnly() && query.hasText()) {
 			// what the call center looked up, and how much it saw
 			accessLog.recordLookup(viewer.userId(), query.q(), result.getTotalElements(), result.isCapped());

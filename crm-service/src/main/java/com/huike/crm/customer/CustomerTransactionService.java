@@ -1,14 +1,17 @@
 package com.huike.crm.customer;
 
 import java.math.BigDecimal;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 
 import com.huike.crm.customer.domain.CustomerTransaction;
 import com.huike.crm.customer.domain.CustomerTransactionRepository;
 import com.huike.crm.customer.domain.PartTotals;
+import com.huike.crm.identity.Viewer;
 import com.huike.crm.shared.RuleViolationException;
 
+import org.springframework.data.domain.Limit;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -34,6 +37,24 @@ public class CustomerTransactionService
 	public CustomerTransactionService(CustomerTransactionRepository transactions, ArchivePartAccess access) {
 		super(access, transactions, SECTION, "transaction", SORTS, "transactionDate");
 		this.transactions = transactions;
+	}
+
+	/**
+	 * The products the viewer's customers bought (a manager's own, a supervisor's team's,
+	 * all for the administrator), most recently bought first, at most {@code limit}: the
+	 * suggestions of other features' product fields (缺货登记).
+	 */
+	public List<String> productsBought(Viewer viewer, int limit) {
+		if (viewer.isLookupOnly()) {
+			return List.of();
+		}
+		Collection<Long> owners = viewer.visibleOwnerIds();
+		if (owners != null && owners.isEmpty()) {
+			return List.of();
+		}
+		// the administrator's: of the latest transactions, not of millions
+		return (owners == null) ? transactions.productsOfRecentTransactions(limit)
+				: transactions.productsOf(owners, Limit.of(limit));
 	}
 
 	@Override

@@ -18,7 +18,11 @@ import com.huike.crm.customer.CustomerCard;
 import com.huike.crm.customer.CustomerDirectory;
 import com.huike.crm.customer.CustomerName;
 import com.huike.crm.customer.CustomerNotFoundException;
+import com.huike.crm.customer.CustomerQuery;
 import com.huike.crm.customer.CustomerReassigned;
+import com.huike.crm.customer.CustomerService;
+import com.huike.crm.customer.CustomerSummary;
+import com.huike.crm.customer.CustomerTransactionService;
 import com.huike.crm.demand.domain.DemandRegistration;
 import com.huike.crm.demand.domain.DemandRegistrationRepository;
 import com.huike.crm.demand.domain.DemandStatus;
@@ -31,6 +35,7 @@ import com.huike.crm.shared.RuleViolationException;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Service;
@@ -53,6 +58,12 @@ public class DemandService {
 
 	public static final int MAX_QUANTITY = 1_000_000;
 
+	/** The customer search of the form offers at most this many customers. */
+	public static final int CUSTOMER_CHOICES = 10;
+
+	/** The product field suggests at most this many products. */
+	public static final int PRODUCT_SUGGESTIONS = 200;
+
 	private static final String COLUMNS = """
 			d.id, d.customer_id, d.owner_id, d.product, d.product_key, d.quantity, d.requested_on, d.note, d.status,
 			d.arrived_on, d.closed_at""";
@@ -63,6 +74,10 @@ public class DemandService {
 
 	private final CustomerDirectory customers;
 
+	private final CustomerService customerSearch;
+
+	private final CustomerTransactionService transactions;
+
 	private final IdentityService identity;
 
 	private final NamedParameterJdbcTemplate jdbc;
@@ -71,10 +86,13 @@ public class DemandService {
 
 	private final Clock clock;
 
-	DemandService(DemandRegistrationRepository registrations, CustomerDirectory customers, IdentityService identity,
+	DemandService(DemandRegistrationRepository registrations, CustomerDirectory customers,
+			CustomerService customerSearch, CustomerTransactionService transactions, IdentityService identity,
 			NamedParameterJdbcTemplate jdbc, ApplicationEventPublisher events, Clock clock) {
 		this.registrations = registrations;
 		this.customers = customers;
+		this.customerSearch = customerSearch;
+		this.transactions = transactions;
 		this.identity = identity;
 		this.jdbc = jdbc;
 		this.events = events;
@@ -109,6 +127,66 @@ public class DemandService {
 			throw new CustomerNotFoundException(customerId);
 		}
 		return customer.code();
+	}
+
+	/**
+	 * What the registration form offers: the customers the typed text finds with the
+	 * customer list's search (name, pinyin, code, phone; only those the viewer may
+	 * register demands for), the chosen customer first, and the products to suggest.
+	 * @param query what was typed in the customer search, may be blank
+	 * @param chosenId the customer chosen so far, or null
+	 */
+	public RegistrationChoices choices(String query, Long chosenId, Viewer viewer) {
+		checkRole(viewer);
+		Map<Long, CustomerChoice> found = new LinkedHashMap<>();
+		// a chosen customer that is not the viewer's (any more) is offered no more
+		customers.find(chosenId, viewer)
+			.filter(chosen -> chosen.access().canEdit())
+			.ifPresent(chosen -> found.put(chosen.id(),
+					new CustomerChoice(chosen.id(), chosen.name(), chosen.code(), chosen.mobilePhone())));
+		boolean searched = query != null && !query.isBlank();
+		if (searched) {
+			CustomerQuery search = new CustomerQuery(query.strip(), null, null, null, null, null, null, null, null,
+					null);
+			for (CustomerSummary c : customerSearch.search(search, viewer, PageRequest.of(0, CUSTOMER_CHOICES))) {
+				if (found.size() >= CUSTOMER_CHOICES) {
+					break;
+				}
+				found.putIfAbsent(c.id(), new CustomerChoice(c.id(), c.name(), c.code(),
+						(c.mobilePhone() != null) ? c.mobilePhone() : c.officePhone()));
+			}
+		}
+		return new RegistrationChoices(List.copyOf(found.values()), searched, productSuggestions(viewer));
+	}
+
+	/**
+	 * The products registered for the viewer's customers (as the demand list scopes them)
+	 * and those the viewer's customers bought (交易状况), the most recent first, once each
+	 * (as {@link DemandRegistration#keyOf} compares them), at most
+	 * {@value #PRODUCT_SUGGESTIONS}.
+	 */
+	public List<String> productSuggestions(Viewer viewer) {
+		checkRole(viewer);
+		MapSqlParameterSource params = new MapSqlParameterSource("limit", PRODUCT_SUGGESTIONS);
+		Collection<Long> owners = owners(viewer);
+		String where = "";
+		if (owners != null) {
+			where = " where d.owner_id in (:owners)";
+			params.addValue("owners", owners);
+		}
+		List<String> registered = jdbc.queryForList(
+				"select min(d.product)" + FROM + where
+						+ " group by d.product_key order by max(d.requested_on) desc, min(d.product) limit :limit",
+				params, String.class);
+		Map<String, String> byKey = new LinkedHashMap<>();
+		registered.forEach(p -> byKey.putIfAbsent(DemandRegistration.keyOf(p), p));
+		for (String product : transactions.productsBought(viewer, PRODUCT_SUGGESTIONS)) {
+			if (byKey.size() >= PRODUCT_SUGGESTIONS) {
+				break;
+			}
+			byKey.putIfAbsent(DemandRegistration.keyOf(product), product);
+		}
+		return List.copyOf(byKey.values());
 	}
 
 	/**

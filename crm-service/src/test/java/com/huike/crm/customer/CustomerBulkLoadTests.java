@@ -104,10 +104,24 @@ class CustomerBulkLoadTests {
 		assertThat(jdbc.queryForList("select name from customer where search_terms @> array[?]::text[]", String.class,
 				pair))
 			.contains(name);
+		// the search terms' table holds every term of every customer, the one typed in
+		// before included, and triggers work again
+		assertThat(jdbc.queryForObject("select count(*) from customer_search_term", Long.class))
+			.isEqualTo(jdbc.queryForObject("select sum(cardinality(search_terms)) from customer", Long.class));
+		assertThat(jdbc.queryForList(
+				"select c.name from customer_search_term s join customer c on c.id = s.customer_id"
+						+ " where s.term = ? and s.name_pinyin = c.name_pinyin and s.owner_id = c.owner_id",
+				String.class, pair))
+			.contains(name);
+		assertThat(jdbc.queryForList("select tgname from pg_trigger where tgrelid = 'customer'::regclass"
+				+ " and tgname like 'trg_customer_search_term%' and tgenabled = 'O'", String.class))
+			.hasSize(2);
 	}
 
 	private List<String> indexes() {
-		return jdbc.queryForList("select indexdef from pg_indexes where tablename = 'customer'", String.class);
+		return jdbc.queryForList(
+				"select indexdef from pg_indexes where tablename in ('customer', 'customer_search_term')",
+				String.class);
 	}
 
 	private List<String> foreignKeys() {

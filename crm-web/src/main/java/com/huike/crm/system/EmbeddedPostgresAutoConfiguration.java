@@ -53,6 +53,16 @@ public class EmbeddedPostgresAutoConfiguration {
 				.setPort(port)
 				.setLocaleConfig("encoding", "UTF8")
 				.setLocaleConfig("locale", "C.UTF-8")
+				// the memory of a developer's machine or a small server, as the README
+				// says
+				// (PostgreSQL's defaults: 128 MB of buffers, 4 MB per sort)
+				.setServerConfig("shared_buffers", "256MB")
+				.setServerConfig("effective_cache_size", "1GB")
+				.setServerConfig("work_mem", "16MB")
+				.setServerConfig("maintenance_work_mem", "128MB")
+				.setServerConfig("random_page_cost", "1.1")
+				// short queries only: compiling one costs more than it saves
+				.setServerConfig("jit", "off")
 				.start();
 			createDatabaseIfMissing(pg);
 			return pg;

@@ -14,9 +14,26 @@ public class PageLinks {
 	public String page(int page) {
 		return ServletUriComponentsBuilder.fromCurrentRequest()
 			.replaceQueryParam("page", page)
+			.replaceQueryParam("cursor")
 			.build()
 			.encode()
 			.toUriString();
+	}
+
+	/**
+	 * The page a keyset list's cursor points to (no page number); the first page when the
+	 * cursor is null.
+	 */
+	public String cursor(String cursor) {
+		ServletUriComponentsBuilder link = ServletUriComponentsBuilder.fromCurrentRequest();
+		link.replaceQueryParam("page");
+		if (cursor == null) {
+			link.replaceQueryParam("cursor");
+		}
+		else {
+			link.replaceQueryParam("cursor", cursor);
+		}
+		return link.build().encode().toUriString();
 	}
 
 	/**
@@ -27,6 +44,7 @@ public class PageLinks {
 		return ServletUriComponentsBuilder.fromCurrentRequest()
 			.replaceQueryParam("sort", property + "," + direction)
 			.replaceQueryParam("page")
+			.replaceQueryParam("cursor")
 			.build()
 			.encode()
 			.toUriString();

@@ -5,9 +5,12 @@ import java.util.List;
 import java.util.Map;
 
 import com.huike.crm.BrowserTest;
+import com.huike.crm.identity.IdentityService;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
+
+import org.springframework.beans.factory.annotation.Autowired;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -17,7 +20,13 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class AccessibilityBrowserTests extends BrowserTest {
 
+	@Autowired
+	IdentityService identity;
+
 	private static final String CUSTOMER = "{customer}";
+
+	/** The confirmation page of a bulk 转交 of that customer to manager2. */
+	private static final String REASSIGN = "{reassign}";
 
 	/** manager1's visit plan of this month; manager2's, which waits for supervisor1. */
 	private static final String PLAN = "{plan}";
@@ -34,10 +43,10 @@ class AccessibilityBrowserTests extends BrowserTest {
 				List.of("/agenda", "/customers", "/customers/new", CUSTOMER, CUSTOMER + "/timeline",
 						CUSTOMER + "/follow-ups/new", CUSTOMER + "/grade", CUSTOMER + "/history",
 						CUSTOMER + "/sections/personal/edit", CUSTOMER + "/sections/family/edit", "/care/tasks",
-						"/demands", "/grades", "/visit-plans", PLAN, PLAN + "/days/" + TODAY,
+						"/demands", "/demands/new", "/grades", "/visit-plans", PLAN, PLAN + "/days/" + TODAY,
 						PLAN + "/days/" + TODAY + "?print", PLAN + "/results"));
 		PAGES.put("supervisor1", List.of("/agenda/team", "/customers", CUSTOMER, CUSTOMER + "/timeline",
-				CUSTOMER + "/grade", "/care/tasks", "/demands", "/grades", "/visit-plans/team", WAITING_PLAN));
+				CUSTOMER + "/grade", "/care/tasks", "/demands", "/grades", REASSIGN, "/visit-plans/team", WAITING_PLAN));
 		PAGES.put("admin",
 				List.of("/customers", CUSTOMER, "/agenda/team", "/grades", "/demands", "/admin", "/admin/users",
 						"/admin/teams", "/admin/care", "/admin/cadences", "/admin/calendar", "/admin/visit-plans",
@@ -53,6 +62,8 @@ class AccessibilityBrowserTests extends BrowserTest {
 		open("/login");
 		check("anonymous /login", failures);
 		String customer = firstCustomerOf("manager1");
+		String reassign = "/customers/reassignments/new?customerIds=" + customer.substring("/customers/".length())
+				+ "&ownerId=" + identity.findByUsername("manager2").orElseThrow().getId();
 		String plan = linkOf("manager1", "/visit-plans", "#open-current");
 		String waitingPlan = linkOf("supervisor1", "/visit-plans/team", "#waiting a");
 		String today = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).toString();
@@ -60,7 +71,8 @@ class AccessibilityBrowserTests extends BrowserTest {
 			browser().manage().deleteAllCookies();
 			signIn(role, "demo123");
 			for (String page : pages) {
-				open(page.replace(CUSTOMER, customer)
+				open(page.replace(REASSIGN, reassign)
+					.replace(CUSTOMER, customer)
 					.replace(WAITING_PLAN, waitingPlan)
 					.replace(PLAN, plan)
 					.replace(TODAY, today));

@@ -42,17 +42,19 @@ class FormFragmentsTests extends WebIntegrationTest {
 		String longNote = "很".repeat(501);
 		Page page = demand("", "十", LocalDate.now(ZONE).toString(), longNote);
 
-		page.invalidField("customerCode", "请填写客户编码");
+		assertThat(page.element("customerId-error").toString()).isNotNull();
+		assertThat(page.html).contains("请查找并选择客户");
 		page.invalidField("quantity", "数量").hasValue("十");
 		page.invalidField("note", "500").hasText(longNote);
 		page.validField("product").hasValue("中华");
-		assertThat(page.control("customerCode").attribute("required")).isEqualTo("required");
-		assertThat(page.label("customerCode")).contains("<span class=\"text-danger\">*</span>");
+		page.validField("customerQuery").hasValue("张");
+		assertThat(page.control("quantity").attribute("required")).isEqualTo("required");
+		assertThat(page.label("quantity")).contains("<span class=\"text-danger\">*</span>");
 	}
 
 	@Test
 	void dateKeepsAnImpossibleDayAndSaysWhy() throws Exception {
-		Page page = demand("KH1", "1", "2024-13-45", "");
+		Page page = demand("", "1", "2024-13-45", "");
 
 		page.invalidField("requestedOn", "日期").hasValue("2024-13-45");
 		// yyyy-MM-dd in every language, not the browser's locale (mm/dd/yyyy in English)
@@ -132,9 +134,10 @@ class FormFragmentsTests extends WebIntegrationTest {
 		return FollowUpWebFixtures.customer(this.mvc, "manager1", name, "C");
 	}
 
-	private Page demand(String customerCode, String quantity, String requestedOn, String note) throws Exception {
+	private Page demand(String customerId, String quantity, String requestedOn, String note) throws Exception {
 		return page(post("/demands").with(MANAGER)
-			.param("customerCode", customerCode)
+			.param("customerQuery", "张")
+			.param("customerId", customerId)
 			.param("product", "中华")
 			.param("quantity", quantity)
 			.param("requestedOn", requestedOn)

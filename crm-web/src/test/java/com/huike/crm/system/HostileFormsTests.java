@@ -91,7 +91,7 @@ class HostileFormsTests extends WebIntegrationTest {
 		forms.put("/customers", Map.of("name", "敌意客户", "companyName", "公司", "mobilePhone", "13800001111", "officePhone",
 				"", "grade", "D", "dealStatus", "POTENTIAL", "classification", "便利店"));
 		forms.put("/customers/" + customer + "/follow-ups",
-				Map.of("occurredAt", today + "T00:01", "channel", "PHONE", "content", "电话", "outcome", "", "nextStep",
+				Map.of("occurredAt", today + " 00:01", "channel", "PHONE", "content", "电话", "outcome", "", "nextStep",
 						"", "dealStatus", "POTENTIAL", "importance", "IMPORTANT", "need", "TARGET", "grade", "B",
 						"reason", "手动"));
 		forms.put("/customers/" + customer + "/grade", Map.of("dealStatus", "POTENTIAL", "grade", "B", "reason", "手动"));
@@ -104,8 +104,8 @@ class HostileFormsTests extends WebIntegrationTest {
 				Map.of("date", today, "kind", "VISIT", "title", "拜访", "content", "内容"));
 		forms.put("/customers/" + customer + "/sections/personal/edit",
 				Map.of("version", "0", "nickname", "小王", "birthplace", "福建福州", "birthDate", "1980-05-06"));
-		forms.put("/demands", Map.of("customerCode", code(customer), "product", "玉溪(软)", "quantity", "3", "requestedOn",
-				today, "note", ""));
+		forms.put("/demands", Map.of("customerId", String.valueOf(customer), "customerQuery", code(customer), "product",
+				"玉溪(软)", "quantity", "3", "requestedOn", today, "note", ""));
 		forms.put("/care/tasks/" + task + "/done", Map.of("channel", "PHONE", "note", "已电话问候", "returnTo", "tasks"));
 		forms.put("/visit-plans/" + plan + "/actions", Map.of("customerCode", code(customer), "day",
 				planMonth.atDay(10).toString(), "actionTypeId",

@@ -31,6 +31,32 @@ class LayoutTests extends WebIntegrationTest {
 	 */
 	static final Pattern FULL_WIDTH = Pattern.compile("[\\u3000-\\u3003\\u3008-\\u3011\\uFF01-\\uFF0F\\uFF1A-\\uFF1F]");
 
+	@org.springframework.beans.factory.annotation.Autowired
+	org.thymeleaf.spring6.SpringTemplateEngine templates;
+
+	/**
+	 * Every expression of every template fits in Thymeleaf's expression cache (500 by
+	 * default: a day across the pages would keep parsing them again).
+	 */
+	@Test
+	void theTemplateEngineCachesEveryExpressionOfEveryTemplate() throws IOException {
+		Pattern attribute = Pattern.compile("(?:th|sec):[a-z-]+=\"([^\"]*)\"");
+		java.util.Set<String> expressions = new java.util.HashSet<>();
+		try (Stream<Path> files = Files.walk(Path.of("src/main/resources/templates"))) {
+			for (Path file : files.filter(f -> f.toString().endsWith(".html")).toList()) {
+				attribute.matcher(Files.readString(file, StandardCharsets.UTF_8))
+					.results()
+					.forEach(m -> expressions.add(m.group(1)));
+			}
+		}
+		org.thymeleaf.cache.StandardCacheManager caches = (org.thymeleaf.cache.StandardCacheManager) templates
+			.getCacheManager();
+		assertThat(expressions).hasSizeGreaterThan(500);
+		// each attribute holds one expression or a few
+		assertThat(caches.getExpressionCacheMaxSize()).isGreaterThanOrEqualTo(4 * expressions.size());
+		assertThat(caches.getTemplateCacheMaxSize()).isGreaterThan(200);
+	}
+
 	@Test
 	void everyPageNamesItsFaviconAndTheFaviconIsServedToAnybody() throws Exception {
 		mvc.perform(get("/login"))

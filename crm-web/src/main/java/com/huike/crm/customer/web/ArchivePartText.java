@@ -33,7 +33,7 @@ class ArchivePartText {
 	}
 
 	Optional<String> sectionLabel(String key) {
-		return SECTIONS.contains(key) ? Optional.of(message("parts." + key)) : Optional.empty();
+		return (key != null && SECTIONS.contains(key)) ? Optional.of(message("parts." + key)) : Optional.empty();
 	}
 
 	Optional<String> fieldLabel(String path) {

@@ -7,8 +7,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import com.huike.crm.customer.CustomerAssignmentService;
 import com.huike.crm.customer.CustomerProfileService;
 import com.huike.crm.customer.CustomerQuery;
+import com.huike.crm.customer.CustomerSearchResult;
 import com.huike.crm.customer.CustomerService;
 import com.huike.crm.customer.CustomerUpdateService;
 import com.huike.crm.customer.domain.DealStatus;
@@ -37,11 +39,12 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * The customer archives as JSON: list and search with the filters of the list page, read,
- * create, and update under optimistic locking. The same access rules as the pages.
+ * create, update under optimistic locking, and hand several to another manager (转交). The
+ * same access rules as the pages.
  */
 @RestController
 @RequestMapping(path = "/api/v1/customers", produces = "application/json")
-@Tag(name = "Customers", description = "客户档案: search, read, create and update customers")
+@Tag(name = "Customers", description = "客户档案: search, read, create, update and reassign customers")
 class CustomerApiController {
 
 	/** The sort columns of the list, as the list page names them. */
@@ -53,10 +56,14 @@ class CustomerApiController {
 
 	private final CustomerProfileService profiles;
 
-	CustomerApiController(CustomerService customers, CustomerUpdateService updates, CustomerProfileService profiles) {
+	private final CustomerAssignmentService assignments;
+
+	CustomerApiController(CustomerService customers, CustomerUpdateService updates, CustomerProfileService profiles,
+			CustomerAssignmentService assignments) {
 		this.customers = customers;
 		this.updates = updates;
 		this.profiles = profiles;
+		this.assignments = assignments;
 	}
 
 	@GetMapping
@@ -64,7 +71,10 @@ class CustomerApiController {
 			description = "The search box and filters of the customer list. `q` matches any part of the name or "
 					+ "company (also two Chinese characters), pinyin (full or initials), code and phone numbers. "
 					+ "Managers see their own customers, supervisors their team's, administrators all; call-center "
-					+ "users must give `q` and get name, code, phones and owner only.")
+					+ "users must give `q` and get name, code, phones and owner only. Without `q` the list is paged by "
+					+ "keyset and reaches every customer: pass the page's `next` or `previous` back as `cursor` (with "
+					+ "the same filters and `sort`); a cursor that was altered or made for another sort is a 400. "
+					+ "A search with `q` pages by `page` through its first 1,000 matches.")
 	@ApiResponse(responseCode = "200", description = "One page of customers")
 	PageResource<CustomerResource> list(
 			@Parameter(description = "Name, pinyin, code, phone or company",
@@ -88,11 +98,16 @@ class CustomerApiController {
 			@Parameter(description = "Rows per page, 1–100") @RequestParam(defaultValue = "20") int size,
 			@Parameter(description = "`property[,asc|desc]`, repeatable; properties: name (pinyin order), code, "
 					+ "grade, updatedAt, createdAt, completeness") @RequestParam(required = false) List<String> sort,
+			@Parameter(description = "Where the page starts: the `next` or `previous` of a page of this list "
+					+ "(without `q`; same `sort`); `page` is then ignored") @RequestParam(
+							required = false) String cursor,
 			Viewer viewer) {
 		CustomerQuery query = new CustomerQuery(q, grade, ownerId, dealStatus, classification, createdFrom, createdTo,
 				updatedFrom, updatedTo, birthMonth);
-		return PageResource.of(customers.search(query, viewer, ApiPaging.pageable(page, size, sort, SORTABLE)),
-				CustomerResource::of, null);
+		CustomerSearchResult result = customers.search(query, viewer, ApiPaging.pageable(page, size, sort, SORTABLE),
+				cursor);
+		return PageResource.of(result, CustomerResource::of, null)
+			.withCursors(result.getNextCursor(), result.getPreviousCursor());
 	}
 
 	@GetMapping("/{id}")
@@ -131,6 +146,30 @@ class CustomerApiController {
 			@Valid @RequestBody CustomerUpdateRequest request, Viewer viewer) {
 		updates.update(id, request.toCommand(), viewer);
 		return withProfile(CustomerResource.of(customers.get(id, viewer)), viewer);
+	}
+
+	@PostMapping(path = "/reassignments", consumes = "application/json")
+	@Operation(operationId = "reassignCustomers", summary = "Hand several customers to another manager (转交)",
+			description = "Supervisors hand their team's customers to an enabled customer manager of their team, "
+					+ "administrators any customer to any enabled customer manager; managers and the call center "
+					+ "may not (403). At most " + CustomerAssignmentService.BULK_LIMIT + " customers, all or none "
+					+ "in one transaction: when one of them is not the caller's to hand over (404) or was saved "
+					+ "since the `versions` given (409), nothing changes. Each change is written to that "
+					+ "customer's history as a reassignment; customers the manager owns already stay as they are.")
+	@ApiResponse(responseCode = "200", description = "Handed over; the customers that changed hands")
+	@ApiResponse(responseCode = "400",
+			description = "No customer, more than " + CustomerAssignmentService.BULK_LIMIT
+					+ ", or no manager: the messages per field are in `errors`")
+	@ApiResponse(responseCode = "403",
+			description = "The caller may not reassign customers, or not to that user (not an enabled customer "
+					+ "manager within the caller's scope)")
+	@ApiResponse(responseCode = "404",
+			description = "One of the customers does not exist for the caller (another team's); nothing changed")
+	@ApiResponse(responseCode = "409",
+			description = "One of the customers was saved since the version given; nothing changed; "
+					+ "`currentVersion` names the version now saved")
+	CustomerReassignmentResource reassign(@RequestBody CustomerReassignmentRequest request, Viewer viewer) {
+		return CustomerReassignmentResource.of(assignments.reassign(request.toCommand(), viewer));
 	}
 
 	/**

@@ -3,6 +3,8 @@ package com.huike.crm.customer.web;
 import java.util.List;
 
 import com.huike.crm.customer.CustomerAccessDeniedException;
+import com.huike.crm.customer.CustomerAssignmentService;
+import com.huike.crm.customer.CustomerQuery;
 import com.huike.crm.customer.CustomerSearchResult;
 import com.huike.crm.customer.CustomerService;
 import com.huike.crm.customer.domain.DealStatus;
@@ -14,6 +16,7 @@ import com.huike.crm.shared.web.FormErrors;
 import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
 import jakarta.validation.Valid;
 
+import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.web.PageableDefault;
 import org.springframework.stereotype.Controller;
@@ -41,14 +44,24 @@ class CustomerController {
 	/**
 	 * The list and its search. An htmx request (typing in the box) gets only the
 	 * {@code results} fragment; a history restore or a plain request the whole page.
-	 * Invalid filters are reported on the page and left out of the search.
+	 * Invalid filters are reported on the page and left out of the search; so is a cursor
+	 * that is not one of the list's (the first page is shown).
 	 */
 	@GetMapping
 	String list(@ModelAttribute("search") CustomerSearchForm search, BindingResult binding,
 			@PageableDefault(size = 20) Pageable pageable, Viewer viewer, Model model, HtmxRequest htmx) {
-		CustomerSearchResult page = customers.search(search.toQuery(binding), viewer, pageable);
+		CustomerQuery query = search.toQuery(binding);
+		CustomerSearchResult page;
+		try {
+			page = customers.search(query, viewer, pageable, search.cursor());
+		}
+		catch (RuleViolationException ex) {
+			FormErrors.reject(binding, ex);
+			page = customers.search(query, viewer, PageRequest.of(0, pageable.getPageSize(), pageable.getSort()));
+		}
 		model.addAttribute("page", page);
 		model.addAttribute("lookupOnly", viewer.isLookupOnly());
+		model.addAttribute("bulk", CustomerAssignmentService.mayReassign(viewer));
 		if (htmx.isHtmxRequest() && !htmx.isHistoryRestoreRequest()) {
 			return "customers/list :: results";
 		}
@@ -56,6 +69,8 @@ class CustomerController {
 		model.addAttribute("dealStatuses", DealStatus.values());
 		model.addAttribute("managers", identity.assignableManagers(viewer));
 		model.addAttribute("classifications", viewer.isLookupOnly() ? List.of() : customers.classifications());
+		// whom the bulk 转交 may hand customers to (nobody, and no query, for other roles)
+		model.addAttribute("reassignTo", identity.activeManagersFor(viewer));
 		return "customers/list";
 	}
 

@@ -14,10 +14,12 @@ import org.springframework.validation.Errors;
 /**
  * The search box and filters of the list, as the query string carries them. Every value
  * is kept as typed, so that a bad one ({@code grade=Z}, a date that does not exist) is
- * shown back with a message, and the rest of the search still runs.
+ * shown back with a message, and the rest of the search still runs. {@code cursor} is
+ * where the page starts (the pagination's links carry it, the form does not: a new search
+ * starts on the first page).
  */
 record CustomerSearchForm(String q, String grade, String ownerId, String dealStatus, String classification,
-		String createdFrom, String createdTo, String updatedFrom, String updatedTo, String birthMonth) {
+		String createdFrom, String createdTo, String updatedFrom, String updatedTo, String birthMonth, String cursor) {
 
 	static final int MAX_QUERY_LENGTH = 100;
 

@@ -10,6 +10,7 @@ import com.huike.crm.demand.domain.DemandNotOpenException;
 import com.huike.crm.identity.Viewer;
 import com.huike.crm.shared.RuleViolationException;
 import com.huike.crm.shared.web.FormErrors;
+import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 
@@ -53,29 +54,48 @@ class DemandController {
 	@GetMapping("/new")
 	String newForm(@RequestParam(required = false) Long customerId, Viewer viewer, Model model) {
 		String code = demands.startRegistration(customerId, viewer);
-		model.addAttribute("form", new DemandForm(code, "", "1", LocalDate.now(clock), ""));
-		return "demands/form";
+		DemandForm form = new DemandForm(code, customerId, "", "1", LocalDate.now(clock), "");
+		model.addAttribute("form", form);
+		return prepare(form, viewer, model);
+	}
+
+	/**
+	 * 查找: the form again with the customers the typed text finds, to choose from, and
+	 * everything else as typed. An htmx request (typing in the search) gets only the
+	 * {@code matches} fragment.
+	 */
+	@PostMapping(params = "find")
+	String find(@ModelAttribute("form") DemandForm form, BindingResult binding, Viewer viewer, Model model,
+			HtmxRequest htmx) {
+		prepare(form, viewer, model);
+		return htmx.isHtmxRequest() ? "demands/form :: matches" : "demands/form";
 	}
 
 	@PostMapping
-	String register(@Valid @ModelAttribute("form") DemandForm form, BindingResult binding, Viewer viewer,
+	String register(@Valid @ModelAttribute("form") DemandForm form, BindingResult binding, Viewer viewer, Model model,
 			RedirectAttributes redirect) {
 		if (binding.hasErrors()) {
-			return "demands/form";
+			return prepare(form, viewer, model);
 		}
 		try {
 			demands.register(form.toCommand(), viewer);
 		}
 		catch (RuleViolationException ex) {
 			FormErrors.reject(binding, ex);
-			return "demands/form";
+			return prepare(form, viewer, model);
 		}
 		catch (CustomerNotFoundException ex) {
-			binding.rejectValue("customerCode", "demand.customer.notFound");
-			return "demands/form";
+			binding.rejectValue("customerId", "demand.customer.notFound");
+			return prepare(form, viewer, model);
 		}
 		redirect.addFlashAttribute("flash", "demand.created");
 		return "redirect:/demands";
+	}
+
+	/** The customers to choose from and the products to suggest. */
+	private String prepare(DemandForm form, Viewer viewer, Model model) {
+		model.addAttribute("choices", demands.choices(form.customerQuery(), form.customerId(), viewer));
+		return "demands/form";
 	}
 
 	@PostMapping("/arrivals")

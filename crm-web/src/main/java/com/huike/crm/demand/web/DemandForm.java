@@ -11,10 +11,12 @@ import jakarta.validation.constraints.Size;
 import org.springframework.format.annotation.DateTimeFormat;
 
 /**
- * The demand registration form: which customer (by code), what, how many, since when. The
- * quantity is bound as text so that the form shows back whatever was typed.
+ * The demand registration form: which customer (found by the customer search, then
+ * chosen), what, how many, since when. The quantity is bound as text so that the form
+ * shows back whatever was typed; so is the search.
  */
-record DemandForm(@NotBlank(message = "{demand.customer.required}") @Size(max = 40) String customerCode,
+record DemandForm(@Size(max = 100, message = "{demand.customer.search.tooLong}") String customerQuery,
+		@NotNull(message = "{demand.customer.required}") Long customerId,
 		@NotBlank(message = "{demand.product.required}") @Size(max = 200,
 				message = "{demand.product.tooLong}") String product,
 		@NotBlank(message = "{demand.quantity.required}") @Pattern(regexp = "^\\s*\\d{1,9}\\s*$",
@@ -25,7 +27,7 @@ record DemandForm(@NotBlank(message = "{demand.customer.required}") @Size(max = 
 
 	/** The quantity is checked by the pattern above, its range by the service. */
 	NewDemand toCommand() {
-		return new NewDemand(null, customerCode, product, Integer.valueOf(quantity.strip()), requestedOn, note);
+		return new NewDemand(customerId, null, product, Integer.valueOf(quantity.strip()), requestedOn, note);
 	}
 
 }

@@ -17,16 +17,12 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
-import org.springframework.format.annotation.DateTimeFormat;
-
 /**
  * The follow-up form. The grade has no default: the manager must pick one — the current
  * grade to confirm it, another to change it — so that no follow-up is saved without the
  * grade being re-decided (每次追踪以后重新定格划分等级). The four views start as they stand.
  */
-record FollowUpForm(
-		@NotNull(message = "{followup.occurredAt.required}") @DateTimeFormat(
-				pattern = "yyyy-MM-dd'T'HH:mm") LocalDateTime occurredAt,
+record FollowUpForm(@NotNull(message = "{followup.occurredAt.required}") LocalDateTime occurredAt,
 		@NotNull(message = "{followup.channel.required}") Channel channel,
 		@NotBlank(message = "{followup.content.required}") @Size(max = 4000,
 				message = "{followup.text.tooLong}") String content,

@@ -26,7 +26,8 @@ import org.springframework.stereotype.Component;
  * feature's controller documents only what it does and the error shapes stay true for
  * every present and future endpoint: 400 where the operation takes parameters or a body,
  * 401 and 403 everywhere, 404 where the path names a record, 409 where such a record is
- * changed, 503 everywhere (the database briefly out of reach).
+ * changed, 503 everywhere (the database briefly out of reach), and any other error answer
+ * an operation declares itself.
  */
 @Component
 class ProblemResponses implements OpenApiCustomizer {
@@ -61,6 +62,15 @@ class ProblemResponses implements OpenApiCustomizer {
 				}
 			}
 			errors.put("503", "The database is briefly out of reach; retry after `Retry-After` seconds");
+			if (operation.getResponses() != null) {
+				// an error answer the operation names itself (a 404 or 409 of a path
+				// without an id) has the same shape
+				operation.getResponses()
+					.keySet()
+					.stream()
+					.filter(status -> status.startsWith("4") || status.startsWith("5"))
+					.forEach(status -> errors.putIfAbsent(status, ""));
+			}
 			document(operation, errors);
 		}));
 	}

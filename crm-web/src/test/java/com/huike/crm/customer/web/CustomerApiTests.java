@@ -140,6 +140,53 @@ class CustomerApiTests extends WebIntegrationTest {
 	}
 
 	@Test
+	void theListWithoutWordsGivesCursorsThatWalkOnAndBackAndRefusesAlteredOnes() throws Exception {
+		customerOf(mvc, MANAGER1, "游标甲");
+		customerOf(mvc, MANAGER1, "游标乙");
+		customerOf(mvc, MANAGER1, "游标丙");
+		String first = mvc.perform(get("/api/v1/customers").with(MANAGER1).param("size", "2").param("sort", "code"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.next").isString())
+			.andExpect(jsonPath("$.previous").doesNotExist())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		String next = com.jayway.jsonpath.JsonPath.read(first, "$.next");
+		String second = mvc.perform(
+				get("/api/v1/customers").with(MANAGER1).param("size", "2").param("sort", "code").param("cursor", next))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.previous").isString())
+			.andExpect(jsonPath("$.content.length()").value(2))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		java.util.List<Integer> firstIds = com.jayway.jsonpath.JsonPath.read(first, "$.content[*].id");
+		java.util.List<Integer> secondIds = com.jayway.jsonpath.JsonPath.read(second, "$.content[*].id");
+		assertThat(secondIds).doesNotContainAnyElementsOf(firstIds);
+		// back again
+		String previous = com.jayway.jsonpath.JsonPath.read(second, "$.previous");
+		mvc.perform(get("/api/v1/customers").with(MANAGER1)
+			.param("size", "2")
+			.param("sort", "code")
+			.param("cursor", previous))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.content[0].id").value(firstIds.get(0)))
+			.andExpect(jsonPath("$.content[1].id").value(firstIds.get(1)));
+		// altered, of another sort, or with words: 400 with the field named
+		for (String[] bad : new String[][] { { "cursor", next.substring(1) }, { "sort", "name" }, { "q", "游标" } }) {
+			mvc.perform(get("/api/v1/customers").with(MANAGER1)
+				.param("size", "2")
+				.param("sort", bad[0].equals("sort") ? bad[1] : "code")
+				.param("q", bad[0].equals("q") ? bad[1] : "")
+				.param("cursor", bad[0].equals("cursor") ? bad[1] : next))
+				.andExpect(status().isBadRequest())
+				.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+				.andExpect(jsonPath("$.errors[0].field").value("cursor"))
+				.andExpect(jsonPath("$.errors[0].message").value(containsString("翻页位置")));
+		}
+	}
+
+	@Test
 	void pagingAndSortingMistakesAreNamedInTheCallersLanguage() throws Exception {
 		mvc.perform(get("/api/v1/customers").with(MANAGER1).param("size", "101"))
 			.andExpect(status().isBadRequest())

@@ -5,6 +5,7 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
@@ -99,6 +100,35 @@ class CustomerListTests extends WebIntegrationTest {
 			.andExpect(status().isOk())
 			.andExpect(content().string(allOf(containsString("令狐坐席"), containsString("王经理"),
 					not(containsString("令狐坐席秘密公司")), not(containsString("完整度")))));
+	}
+
+	@Test
+	void theListWithoutWordsPagesByCursorFirstPreviousNextLast() throws Exception {
+		for (int i = 0; i < 3; i++) {
+			register("翻页" + i, null, "1351234100" + i);
+		}
+		String first = mvc.perform(get("/customers").param("size", "1").with(MANAGER1))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString("rel=\"next\""), containsString("cursor="),
+					containsString("末页"), containsString("首页"), not(containsString("第 1/")))))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		java.util.regex.Matcher next = java.util.regex.Pattern
+			.compile("rel=\"next\" href=\"[^\"]*cursor=([A-Za-z0-9_.-]+)")
+			.matcher(first);
+		assertThat(next.find()).isTrue();
+		mvc.perform(get("/customers").param("size", "1").param("cursor", next.group(1)).with(MANAGER1))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString("rel=\"prev\""), not(containsString("search.cursor")))));
+	}
+
+	@Test
+	void anAlteredCursorIsExplainedAndTheFirstPageShown() throws Exception {
+		register("错位", null, "13512341010");
+		mvc.perform(get("/customers").param("cursor", "abc.def").with(MANAGER1))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString("翻页位置（cursor）无效"), containsString("共 "))));
 	}
 
 	private void register(String name, String company, String mobile) throws Exception {

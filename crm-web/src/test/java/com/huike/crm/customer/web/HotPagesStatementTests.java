@@ -97,6 +97,23 @@ class HotPagesStatementTests extends WebIntegrationTest {
 		assertThat(admin).isLessThanOrEqualTo(DETAIL_BUDGET);
 	}
 
+	@Test
+	void theViewerEveryPageResolvesIsOneStatementWithRolesAndTeam() throws Exception {
+		Viewer[] supervisor = new Viewer[1];
+		long statements = StatementCounter.count(() -> supervisor[0] = identity.viewer("SUPERVISOR1").orElseThrow());
+		assertThat(statements).isEqualTo(1);
+		Long manager1 = identity.userIdOf("manager1").orElseThrow();
+		assertThat(supervisor[0].username()).isEqualTo("supervisor1");
+		assertThat(supervisor[0].roles()).containsExactly(com.huike.crm.identity.domain.Role.SUPERVISOR);
+		assertThat(supervisor[0].teamMemberIds()).contains(manager1).doesNotContain(supervisor[0].userId());
+		Viewer manager = identity.viewer("manager1").orElseThrow();
+		assertThat(manager.teamMemberIds()).isEmpty();
+		// a manager's own choice of owner: the viewer alone
+		assertThat(identity.assignableManagers(manager)).extracting(IdentityService.UserSummary::id)
+			.containsExactly(manager1);
+		assertThat(identity.viewer("nobody-of-that-name")).isEmpty();
+	}
+
 	private void list(String q, int size) throws Exception {
 		mvc.perform(get("/customers").param("q", q).param("size", String.valueOf(size)).with(MANAGER2))
 			.andExpect(status().isOk());

@@ -125,7 +125,9 @@ class FollowUpPagesTests extends WebIntegrationTest {
 			.param("channel", "PHONE")
 			.param("content", "电话")
 			.param("dealStatus", "NEGOTIATING")
-			.param("grade", "B")).andExpect(status().isOk()).andExpect(content().string(containsString("追踪时间格式不正确")));
+			.param("grade", "B"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("请按“年-月-日 时:分”填写有效的日期和时间")));
 	}
 
 	@Test

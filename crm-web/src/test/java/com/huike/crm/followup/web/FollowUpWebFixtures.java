@@ -21,7 +21,7 @@ public final class FollowUpWebFixtures {
 
 	public static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
 
-	public static final DateTimeFormatter INPUT = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm");
+	public static final DateTimeFormatter INPUT = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
 	private FollowUpWebFixtures() {
 	}

@@ -77,6 +77,7 @@ class ApiProblemTests extends WebIntegrationTest {
 			Map.entry("recordArrival", "{\"product\":\"问题详情商品\"}"),
 			Map.entry("recordDemandTold", "{\"channel\":\"PHONE\"}"), Map.entry("cancelDemand", "{}"),
 			Map.entry("completeCareTask", "{\"channel\":\"PHONE\"}"), Map.entry("skipCareTask", "{}"),
+			Map.entry("reassignCustomers", "{\"customerIds\":[" + UNKNOWN_ID + "],\"ownerId\":2}"),
 			Map.entry("generateVisitPlan", "{\"month\":\"2031-01\"}"),
 			Map.entry("addVisitAction",
 					"{\"version\":0,\"customerCode\":\"KH0\",\"day\":\"2026-01-05\",\"actionTypeId\":1}"),

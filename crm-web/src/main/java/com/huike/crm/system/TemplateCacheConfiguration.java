@@ -1,0 +1,40 @@
+package com.huike.crm.system;
+
+import org.thymeleaf.cache.StandardCacheManager;
+import org.thymeleaf.spring6.SpringTemplateEngine;
+
+import org.springframework.beans.factory.config.BeanPostProcessor;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * Room in Thymeleaf's caches for every page. Its expression cache holds 500 parsed
+ * expressions by default, and the templates hold about 1,200 distinct attribute
+ * expressions (more, counting the parts of each): a day of use across the pages would
+ * keep evicting and parsing them again. Parsed expressions are small; 10,000 of them take
+ * a few megabytes.
+ */
+@Configuration(proxyBeanMethods = false)
+class TemplateCacheConfiguration {
+
+	static final int EXPRESSIONS = 10_000;
+
+	static final int TEMPLATES = 1_000;
+
+	@Bean
+	static BeanPostProcessor templateCacheSizes() {
+		return new BeanPostProcessor() {
+			@Override
+			public Object postProcessAfterInitialization(Object bean, String beanName) {
+				if (bean instanceof SpringTemplateEngine engine && !engine.isInitialized()) {
+					StandardCacheManager caches = new StandardCacheManager();
+					caches.setExpressionCacheMaxSize(EXPRESSIONS);
+					caches.setTemplateCacheMaxSize(TEMPLATES);
+					engine.setCacheManager(caches);
+				}
+				return bean;
+			}
+		};
+	}
+
+}
