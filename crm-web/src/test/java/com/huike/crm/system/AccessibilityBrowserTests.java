@@ -45,8 +45,9 @@ class AccessibilityBrowserTests extends BrowserTest {
 						CUSTOMER + "/sections/personal/edit", CUSTOMER + "/sections/family/edit", "/care/tasks",
 						"/demands", "/demands/new", "/grades", "/visit-plans", PLAN, PLAN + "/days/" + TODAY,
 						PLAN + "/days/" + TODAY + "?print", PLAN + "/results"));
-		PAGES.put("supervisor1", List.of("/agenda/team", "/customers", CUSTOMER, CUSTOMER + "/timeline",
-				CUSTOMER + "/grade", "/care/tasks", "/demands", "/grades", REASSIGN, "/visit-plans/team", WAITING_PLAN));
+		PAGES.put("supervisor1",
+				List.of("/agenda/team", "/customers", CUSTOMER, CUSTOMER + "/timeline", CUSTOMER + "/grade",
+						"/care/tasks", "/demands", "/grades", REASSIGN, "/visit-plans/team", WAITING_PLAN));
 		PAGES.put("admin",
 				List.of("/customers", CUSTOMER, "/agenda/team", "/grades", "/demands", "/admin", "/admin/users",
 						"/admin/teams", "/admin/care", "/admin/cadences", "/admin/calendar", "/admin/visit-plans",
