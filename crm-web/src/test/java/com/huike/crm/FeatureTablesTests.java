@@ -42,7 +42,10 @@ class FeatureTablesTests {
 			Map.entry("lunar_day", "care"), Map.entry("care_settings", "care"), Map.entry("care_task", "care"),
 			Map.entry("care_reminder_run", "care"), Map.entry("demand_registration", "demand"),
 			Map.entry("shedlock", "system"), Map.entry("spring_session", "system"),
-			Map.entry("spring_session_attributes", "system"), Map.entry("event_publication", "system"));
+			Map.entry("spring_session_attributes", "system"), Map.entry("event_publication", "system"),
+			Map.entry("visit_action_type", "visitplan"), Map.entry("visit_plan_settings", "visitplan"),
+			Map.entry("visit_plan", "visitplan"), Map.entry("visit_action", "visitplan"),
+			Map.entry("visit_plan_transition", "visitplan"));
 
 	/** The views a feature publishes, and the features that may read them. */
 	static final Map<String, Set<String>> PUBLISHED = Map.of("customer_occasion", Set.of("care"));

@@ -28,6 +28,13 @@ class AccessibilityBrowserTests extends BrowserTest {
 	/** The confirmation page of a bulk 转交 of that customer to manager2. */
 	private static final String REASSIGN = "{reassign}";
 
+	/** manager1's visit plan of this month; manager2's, which waits for supervisor1. */
+	private static final String PLAN = "{plan}";
+
+	private static final String WAITING_PLAN = "{waitingPlan}";
+
+	private static final String TODAY = "{today}";
+
 	/** The main pages of each demo role ({customer} is one of manager1's customers). */
 	private static final Map<String, List<String>> PAGES = new LinkedHashMap<>();
 
@@ -36,11 +43,15 @@ class AccessibilityBrowserTests extends BrowserTest {
 				List.of("/agenda", "/customers", "/customers/new", CUSTOMER, CUSTOMER + "/timeline",
 						CUSTOMER + "/follow-ups/new", CUSTOMER + "/grade", CUSTOMER + "/history",
 						CUSTOMER + "/sections/personal/edit", CUSTOMER + "/sections/family/edit", "/care/tasks",
-						"/demands", "/demands/new", "/grades"));
-		PAGES.put("supervisor1", List.of("/agenda/team", "/customers", CUSTOMER, CUSTOMER + "/timeline",
-				CUSTOMER + "/grade", "/care/tasks", "/demands", "/grades", REASSIGN));
-		PAGES.put("admin", List.of("/customers", CUSTOMER, "/agenda/team", "/grades", "/demands", "/admin",
-				"/admin/users", "/admin/teams", "/admin/care", "/admin/cadences", "/admin/calendar"));
+						"/demands", "/demands/new", "/grades", "/visit-plans", PLAN, PLAN + "/days/" + TODAY,
+						PLAN + "/days/" + TODAY + "?print", PLAN + "/results"));
+		PAGES.put("supervisor1",
+				List.of("/agenda/team", "/customers", CUSTOMER, CUSTOMER + "/timeline", CUSTOMER + "/grade",
+						"/care/tasks", "/demands", "/grades", REASSIGN, "/visit-plans/team", WAITING_PLAN));
+		PAGES.put("admin",
+				List.of("/customers", CUSTOMER, "/agenda/team", "/grades", "/demands", "/admin", "/admin/users",
+						"/admin/teams", "/admin/care", "/admin/cadences", "/admin/calendar", "/admin/visit-plans",
+						"/visit-plans/team"));
 		PAGES.put("agent1", List.of("/customers", CUSTOMER));
 		PAGES.put("csmanager1", List.of("/customers"));
 		PAGES.put("handler1", List.of("/customers"));
@@ -54,11 +65,18 @@ class AccessibilityBrowserTests extends BrowserTest {
 		String customer = firstCustomerOf("manager1");
 		String reassign = "/customers/reassignments/new?customerIds=" + customer.substring("/customers/".length())
 				+ "&ownerId=" + identity.findByUsername("manager2").orElseThrow().getId();
+		String plan = linkOf("manager1", "/visit-plans", "#open-current");
+		String waitingPlan = linkOf("supervisor1", "/visit-plans/team", "#waiting a");
+		String today = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).toString();
 		PAGES.forEach((role, pages) -> {
 			browser().manage().deleteAllCookies();
 			signIn(role, "demo123");
 			for (String page : pages) {
-				open(page.replace(REASSIGN, reassign).replace(CUSTOMER, customer));
+				open(page.replace(REASSIGN, reassign)
+					.replace(CUSTOMER, customer)
+					.replace(WAITING_PLAN, waitingPlan)
+					.replace(PLAN, plan)
+					.replace(TODAY, today));
 				check(role + " " + page, failures);
 			}
 		});
@@ -72,6 +90,14 @@ class AccessibilityBrowserTests extends BrowserTest {
 		if (!violations.isEmpty()) {
 			failures.put(page, violations);
 		}
+	}
+
+	private String linkOf(String user, String page, String selector) {
+		signIn(user, "demo123");
+		open(page);
+		String href = visible(By.cssSelector(selector)).getAttribute("href");
+		browser().manage().deleteAllCookies();
+		return href.substring(href.indexOf("/visit-plans/")).replaceAll("[?#].*$", "");
 	}
 
 	private String firstCustomerOf(String manager) {

@@ -64,13 +64,24 @@ class HostileFormsTests extends WebIntegrationTest {
 
 	Long customer;
 
+	@Autowired
+	com.huike.crm.visitplan.VisitPlanService visitPlans;
+
 	Long task;
+
+	/** A draft visit plan of manager1, far ahead. */
+	Long plan;
+
+	java.time.YearMonth planMonth;
 
 	@BeforeAll
 	void customerOfManager1() {
 		CareWebFixtures.Customer c = fixtures.customer("manager1");
 		customer = c.id();
 		task = fixtures.task(c, "manager1", CareTaskKind.BIRTHDAY, 3);
+		planMonth = java.time.YearMonth.now(clock.withZone(ZoneId.of("Asia/Shanghai"))).plusMonths(40);
+		com.huike.crm.identity.Viewer manager1 = fixtures.viewer("manager1");
+		plan = visitPlans.generate(manager1.userId(), planMonth, manager1);
 	}
 
 	/** Each form with a valid submission. */
@@ -96,6 +107,12 @@ class HostileFormsTests extends WebIntegrationTest {
 		forms.put("/demands", Map.of("customerId", String.valueOf(customer), "customerQuery", code(customer), "product",
 				"玉溪(软)", "quantity", "3", "requestedOn", today, "note", ""));
 		forms.put("/care/tasks/" + task + "/done", Map.of("channel", "PHONE", "note", "已电话问候", "returnTo", "tasks"));
+		forms.put("/visit-plans/" + plan + "/actions", Map.of("customerCode", code(customer), "day",
+				planMonth.atDay(10).toString(), "actionTypeId",
+				String.valueOf(jdbc.queryForObject("select min(id) from visit_action_type", Long.class)), "note",
+				"敌意备注", "version",
+				String.valueOf(jdbc.queryForObject("select version from visit_plan where id = ?", Long.class, plan))));
+		forms.put("/visit-plans/generate", Map.of("month", planMonth.toString()));
 		List<Arguments> cases = new ArrayList<>();
 		forms.forEach((url, fields) -> fields.keySet().forEach(field -> cases.add(Arguments.of(url, field, fields))));
 		return cases.stream();
@@ -115,7 +132,7 @@ class HostileFormsTests extends WebIntegrationTest {
 		}
 		// nothing with a NUL or a bell made it into a table
 		for (String table : List.of("customer", "follow_up", "customer_transaction", "customer_report",
-				"customer_credit", "demand_registration", "care_task")) {
+				"customer_credit", "demand_registration", "care_task", "visit_action")) {
 			Long stored = jdbc.queryForObject(
 					"select count(*) from " + table + " t where t::text ~ '[\\x01-\\x08\\x0b\\x0c\\x0e-\\x1f]'",
 					Long.class);
@@ -141,7 +158,8 @@ class HostileFormsTests extends WebIntegrationTest {
 	Stream<String> pages() {
 		return Stream.of("/customers", "/agenda", "/grades", "/care/tasks", "/demands", "/customers/" + customer,
 				"/customers/" + customer + "/timeline", "/customers/" + customer + "/transactions",
-				"/customers/" + customer + "/history", "/customers/" + customer + "/follow-ups/new");
+				"/customers/" + customer + "/history", "/customers/" + customer + "/follow-ups/new", "/visit-plans",
+				"/visit-plans/" + plan, "/visit-plans/" + plan + "/days/" + planMonth.atDay(3), "/visit-plans/team");
 	}
 
 	private String code(Long id) {

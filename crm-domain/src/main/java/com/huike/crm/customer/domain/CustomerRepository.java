@@ -21,6 +21,17 @@ public interface CustomerRepository extends JpaRepository<Customer, Long> {
 	/** A manager's customers, oldest first. */
 	Slice<Customer> findByOwnerIdOrderByIdAsc(Long ownerId, Pageable pageable);
 
+	/**
+	 * How to reach the given customers: phones and the company address of the profile
+	 * (question 3), not the rest of the profile (the day's list of a visit plan).
+	 */
+	@Query(value = """
+			select id, code, name, owner_id as ownerId, mobile_phone as mobilePhone, office_phone as officePhone,
+			       home_phone as homePhone, profile ->> 'companyAddress' as address
+			  from customer where id in (:ids)
+			""", nativeQuery = true)
+	List<CustomerContactView> findContactsByIdIn(Collection<Long> ids);
+
 	@Query(value = "select nextval('customer_code_seq')", nativeQuery = true)
 	long nextCodeNumber();
 
@@ -34,6 +45,27 @@ public interface CustomerRepository extends JpaRepository<Customer, Long> {
 		String getName();
 
 		Long getOwnerId();
+
+	}
+
+	/** A customer's contact columns. */
+	interface CustomerContactView {
+
+		Long getId();
+
+		String getCode();
+
+		String getName();
+
+		Long getOwnerId();
+
+		String getMobilePhone();
+
+		String getOfficePhone();
+
+		String getHomePhone();
+
+		String getAddress();
 
 	}
 

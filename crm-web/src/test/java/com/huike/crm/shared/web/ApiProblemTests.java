@@ -77,7 +77,17 @@ class ApiProblemTests extends WebIntegrationTest {
 			Map.entry("recordArrival", "{\"product\":\"问题详情商品\"}"),
 			Map.entry("recordDemandTold", "{\"channel\":\"PHONE\"}"), Map.entry("cancelDemand", "{}"),
 			Map.entry("completeCareTask", "{\"channel\":\"PHONE\"}"), Map.entry("skipCareTask", "{}"),
-			Map.entry("reassignCustomers", "{\"customerIds\":[" + UNKNOWN_ID + "],\"ownerId\":2}"));
+			Map.entry("reassignCustomers", "{\"customerIds\":[" + UNKNOWN_ID + "],\"ownerId\":2}"),
+			Map.entry("generateVisitPlan", "{\"month\":\"2031-01\"}"),
+			Map.entry("addVisitAction",
+					"{\"version\":0,\"customerCode\":\"KH0\",\"day\":\"2026-01-05\",\"actionTypeId\":1}"),
+			Map.entry("changeVisitAction", "{\"version\":0,\"day\":\"2026-01-05\",\"actionTypeId\":1}"),
+			Map.entry("submitVisitPlan", "{\"version\":0}"), Map.entry("approveVisitPlan", "{\"version\":0}"),
+			Map.entry("rejectVisitPlan", "{\"version\":0,\"reason\":\"原因\"}"),
+			Map.entry("markVisitDone", "{\"version\":0,\"content\":\"拜访\",\"grade\":\"D\"}"),
+			Map.entry("submitVisitResults", "{\"version\":0,\"reasons\":{}}"),
+			Map.entry("approveVisitResults", "{\"version\":0}"),
+			Map.entry("rejectVisitResults", "{\"version\":0,\"reason\":\"原因\"}"));
 
 	@LocalServerPort
 	int port;

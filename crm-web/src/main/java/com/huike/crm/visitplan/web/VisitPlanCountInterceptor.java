@@ -1,0 +1,57 @@
+package com.huike.crm.visitplan.web;
+
+import com.huike.crm.identity.Viewer;
+import com.huike.crm.visitplan.VisitPlanService;
+import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.context.annotation.Configuration;
+import org.springframework.web.servlet.HandlerInterceptor;
+import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+
+/**
+ * Puts the count of plans and results waiting for the signed-in market manager's (or
+ * administrator's) decision ({@code visitPlanWaitingCount}) into every full page they
+ * see, for the navigation bar, and for a manager whether their own plan of the month
+ * waits for them ({@code visitPlanOwnCount}: to submit, or results rejected): one query,
+ * only when a page is rendered.
+ */
+@Configuration(proxyBeanMethods = false)
+class VisitPlanCountInterceptor implements HandlerInterceptor, WebMvcConfigurer {
+
+	static final String ATTRIBUTE = "visitPlanWaitingCount";
+
+	static final String OWN_ATTRIBUTE = "visitPlanOwnCount";
+
+	private final VisitPlanService plans;
+
+	VisitPlanCountInterceptor(VisitPlanService plans) {
+		this.plans = plans;
+	}
+
+	@Override
+	public void addInterceptors(InterceptorRegistry registry) {
+		registry.addInterceptor(this).excludePathPatterns("/api/**", "/css/**", "/js/**", "/webjars/**");
+	}
+
+	@Override
+	public void postHandle(HttpServletRequest request, HttpServletResponse response, Object handler, ModelAndView mav) {
+		if (mav == null || mav.getViewName() == null || mav.getViewName().startsWith("redirect:")
+				|| mav.getViewName().contains("::") || HtmxRequest.fromRequest(request).isHtmxRequest()
+				|| request.getRemoteUser() == null) {
+			return;
+		}
+		if (request.getAttribute(Viewer.class.getName()) instanceof Viewer viewer) {
+			if (request.isUserInRole("SUPERVISOR") || request.isUserInRole("ADMIN")) {
+				mav.addObject(ATTRIBUTE, plans.waitingCount(viewer));
+			}
+			if (request.isUserInRole("MANAGER")) {
+				mav.addObject(OWN_ATTRIBUTE, plans.ownAttentionCount(viewer));
+			}
+		}
+	}
+
+}
