@@ -3,15 +3,11 @@ package com.huike.crm.followup.web;
 import com.huike.crm.followup.Agenda;
 import com.huike.crm.followup.AgendaService;
 import com.huike.crm.identity.Viewer;
-import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
+import com.huike.crm.shared.web.NavigationCounts;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.context.annotation.Configuration;
-import org.springframework.web.servlet.HandlerInterceptor;
 import org.springframework.web.servlet.ModelAndView;
-import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
-import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /**
  * Puts the manager's count of customers due today or overdue ({@code agendaDueCount})
@@ -19,7 +15,7 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
  * only when a page (not a redirect, an htmx fragment or JSON) is rendered for a manager.
  */
 @Configuration(proxyBeanMethods = false)
-class AgendaCountInterceptor implements HandlerInterceptor, WebMvcConfigurer {
+class AgendaCountInterceptor extends NavigationCounts {
 
 	static final String ATTRIBUTE = "agendaDueCount";
 
@@ -30,15 +26,8 @@ class AgendaCountInterceptor implements HandlerInterceptor, WebMvcConfigurer {
 	}
 
 	@Override
-	public void addInterceptors(InterceptorRegistry registry) {
-		registry.addInterceptor(this).excludePathPatterns("/api/**", "/css/**", "/js/**", "/webjars/**");
-	}
-
-	@Override
-	public void postHandle(HttpServletRequest request, HttpServletResponse response, Object handler, ModelAndView mav) {
-		if (mav == null || mav.getViewName() == null || mav.getViewName().startsWith("redirect:")
-				|| mav.getViewName().contains("::") || HtmxRequest.fromRequest(request).isHtmxRequest()
-				|| request.getRemoteUser() == null || !request.isUserInRole("MANAGER")) {
+	protected void addCounts(HttpServletRequest request, ModelAndView mav) {
+		if (!request.isUserInRole("MANAGER")) {
 			return;
 		}
 		if (mav.getModel().get("agenda") instanceof Agenda agenda && Boolean.TRUE.equals(mav.getModel().get("own"))) {

@@ -1,16 +1,12 @@
 package com.huike.crm.visitplan.web;
 
 import com.huike.crm.identity.Viewer;
+import com.huike.crm.shared.web.NavigationCounts;
 import com.huike.crm.visitplan.VisitPlanService;
-import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.context.annotation.Configuration;
-import org.springframework.web.servlet.HandlerInterceptor;
 import org.springframework.web.servlet.ModelAndView;
-import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
-import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /**
  * Puts the count of plans and results waiting for the signed-in market manager's (or
@@ -20,7 +16,7 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
  * only when a page is rendered.
  */
 @Configuration(proxyBeanMethods = false)
-class VisitPlanCountInterceptor implements HandlerInterceptor, WebMvcConfigurer {
+class VisitPlanCountInterceptor extends NavigationCounts {
 
 	static final String ATTRIBUTE = "visitPlanWaitingCount";
 
@@ -33,17 +29,7 @@ class VisitPlanCountInterceptor implements HandlerInterceptor, WebMvcConfigurer 
 	}
 
 	@Override
-	public void addInterceptors(InterceptorRegistry registry) {
-		registry.addInterceptor(this).excludePathPatterns("/api/**", "/css/**", "/js/**", "/webjars/**");
-	}
-
-	@Override
-	public void postHandle(HttpServletRequest request, HttpServletResponse response, Object handler, ModelAndView mav) {
-		if (mav == null || mav.getViewName() == null || mav.getViewName().startsWith("redirect:")
-				|| mav.getViewName().contains("::") || HtmxRequest.fromRequest(request).isHtmxRequest()
-				|| request.getRemoteUser() == null) {
-			return;
-		}
+	protected void addCounts(HttpServletRequest request, ModelAndView mav) {
 		if (request.getAttribute(Viewer.class.getName()) instanceof Viewer viewer) {
 			if (request.isUserInRole("SUPERVISOR") || request.isUserInRole("ADMIN")) {
 				mav.addObject(ATTRIBUTE, plans.waitingCount(viewer));
