@@ -12,6 +12,7 @@
 #      of step 2 as their managers, server side (Tomcat access log, %{us}T) and as curl sees it.
 #
 #   bench/visitplan-bench.sh [requests, default 400]
+#   BENCH_LOAD_ONLY=1 bench/visitplan-bench.sh    # only (re)create and load the database
 #   BENCH_SKIP_LOAD=1 bench/visitplan-bench.sh    # reuse the loaded database (steps 1-3 only)
 #
 # Needs a local PostgreSQL (BENCH_HOST/BENCH_PORT/BENCH_USER, default 127.0.0.1:5432, postgres,
@@ -72,7 +73,9 @@ SQL
   java -Xmx2g -jar "$JAR" "${APP_ARGS[@]}" --huike.load.customers=$((CUSTOMERS - HAVE)) > "$WORK/load.log" 2>&1 \
     || { tail -40 "$WORK/load.log"; exit 1; }
   grep -E "Loaded" "$WORK/load.log" | sed 's/^.*\] [^ ]* *: /  /' | cut -c1-200
+  step "loaded"
 fi
+[ -z "${BENCH_LOAD_ONLY:-}" ] || exit 0
 
 "${PSQL[@]}" -tAc "select 'enabled managers: ' || count(distinct r.user_id) from app_user_role r
   join app_user u on u.id = r.user_id where r.role = 'MANAGER' and u.enabled"
