@@ -80,6 +80,12 @@ class VisitPlanBatch {
 		if (planOf.isEmpty()) {
 			return 0;
 		}
+		// fresh statistics of the plans, so that the foreign-key check of every action
+		// below
+		// finds its plan by the primary key rather than by a scan planned when the table
+		// was
+		// (nearly) empty, the first month ever
+		jdbc.execute("analyze visit_plan");
 		List<Long> fresh = new ArrayList<>(planOf.keySet());
 		Map<Long, List<Unfinished>> unfinished = unfinished(fresh, rules.month().minusMonths(1));
 		Map<Long, List<VisitPlanGenerator.Candidate>> books = new HashMap<>();
