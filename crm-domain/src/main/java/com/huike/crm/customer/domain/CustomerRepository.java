@@ -22,6 +22,14 @@ public interface CustomerRepository extends JpaRepository<Customer, Long> {
 	Slice<Customer> findByOwnerIdOrderByIdAsc(Long ownerId, Pageable pageable);
 
 	/**
+	 * Id, owner and grade of the customers of these owners, by owner then id: three
+	 * columns, no entities (work over many books at once, such as drafting every
+	 * manager's visit plan).
+	 */
+	@Query("select c.id, c.ownerId, c.grade from Customer c where c.ownerId in :owners order by c.ownerId, c.id")
+	List<Object[]> findGradesByOwnerIdIn(Collection<Long> owners);
+
+	/**
 	 * How to reach the given customers: phones and the company address of the profile
 	 * (question 3), not the rest of the profile (the day's list of a visit plan).
 	 */
