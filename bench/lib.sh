@@ -57,6 +57,13 @@ cpu_ticks() {
   echo "$total"
 }
 
+# cpu_per_request APP_TICKS DB_TICKS REQUESTS: prints the application's and the database backends'
+# CPU per request, in milliseconds, from the clock ticks cpu_ticks counted over the requests
+cpu_per_request() {
+  awk -v a="$1" -v d="$2" -v n="$3" -v t="$(getconf CLK_TCK)" \
+    'BEGIN { printf "CPU per request: application %.2f ms, PostgreSQL backends %.2f ms\n", a * 1000 / t / n, d * 1000 / t / n }'
+}
+
 # bench_managers: 97 managers beside the demo's three (bench_mgr_001..097 in teams bench-team-1..10,
 # password demo123, as manager1's), so that a million customers make books of 10,000
 bench_managers() {

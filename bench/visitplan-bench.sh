@@ -163,8 +163,6 @@ awk '{ print $1 * 1000.0 }' "$WORK/client.txt" > "$WORK/client-ms.txt"
 echo "----"
 pct "$WORK/server.txt" "plan page, server side (Tomcat, request in to response out)"
 pct "$WORK/client-ms.txt" "plan page, seen by curl over loopback"
-TICK=$(getconf CLK_TCK)
-awk -v a=$(( app_after - app_before )) -v d=$(( db_after - db_before )) -v n="$REQUESTS" -v t="$TICK" \
-  'BEGIN { printf "CPU per request: application %.2f ms, PostgreSQL backends %.2f ms\n", a * 1000 / t / n, d * 1000 / t / n }'
+cpu_per_request $(( app_after - app_before )) $(( db_after - db_before )) "$REQUESTS"
 echo "load average while measuring: $load_before -> $load_after on $(nproc) cores"
 step "done; work files in $WORK"
