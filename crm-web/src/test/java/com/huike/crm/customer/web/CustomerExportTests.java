@@ -1,7 +1,6 @@
 package com.huike.crm.customer.web;
 
 import java.io.ByteArrayInputStream;
-import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -10,19 +9,15 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import com.huike.crm.WebIntegrationTest;
-import org.apache.commons.csv.CSVFormat;
+import com.huike.crm.testsupport.ExportFiles;
 import org.apache.commons.csv.CSVRecord;
 import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.DataFormatter;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockHttpServletResponse;
-import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
@@ -34,7 +29,6 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.request;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
@@ -72,7 +66,7 @@ class CustomerExportTests extends WebIntegrationTest {
 			.startsWith("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
 		assertThat(file.getHeader("Content-Disposition")).startsWith("attachment")
 			.contains("filename*=UTF-8''%E5%AE%A2%E6%88%B7%E6%A1%A3%E6%A1%88-");
-		List<List<String>> rows = xlsx(file.getContentAsByteArray());
+		List<List<String>> rows = ExportFiles.xlsx(file);
 		assertThat(rows.get(0)).containsExactly("客户编码", "姓名", "公司名称", "手机", "电话(公)", "客户经理", "等级", "成交状态", "综合分类",
 				"完整度", "最近更新");
 		assertThat(rows.subList(1, rows.size()).stream().map(r -> r.get(0))).containsExactlyElementsOf(onThePage);
@@ -88,7 +82,7 @@ class CustomerExportTests extends WebIntegrationTest {
 		}
 		Integer inTheBook = jdbc.queryForObject(count, Integer.class);
 		assertThat(inTheBook).isGreaterThan(120);
-		List<CSVRecord> rows = csv(export(get("/customers/export").param("format", "csv"), MANAGER1));
+		List<CSVRecord> rows = ExportFiles.csv(export(get("/customers/export").param("format", "csv"), MANAGER1));
 		assertThat(rows).hasSize(inTheBook + 1);
 		assertThat(rows.stream().skip(1).map(r -> r.get(0)).distinct().count()).isEqualTo(inTheBook.longValue());
 	}
@@ -96,8 +90,8 @@ class CustomerExportTests extends WebIntegrationTest {
 	@Test
 	void cellsASpreadsheetWouldTakeForFormulasAreNeutralised() throws Exception {
 		register("诸葛公式", "=HYPERLINK(\"http://x\",\"点我\")", "13612340020");
-		List<CSVRecord> rows = csv(
-				export(get("/customers/export").param("q", "诸葛公式").param("format", "csv"), MANAGER1));
+		List<CSVRecord> rows = ExportFiles
+			.csv(export(get("/customers/export").param("q", "诸葛公式").param("format", "csv"), MANAGER1));
 		assertThat(rows.get(1).get(2)).isEqualTo("'=HYPERLINK(\"http://x\",\"点我\")");
 
 		byte[] xlsx = export(get("/customers/export").param("q", "诸葛公式"), MANAGER1).getContentAsByteArray();
@@ -121,10 +115,10 @@ class CustomerExportTests extends WebIntegrationTest {
 	@Test
 	void anExportReachesOnlyWhatTheListShowsTheUser() throws Exception {
 		register("宇文他组导出", null, "13612340040");
-		assertThat(csv(export(get("/customers/export").param("q", "宇文他组导出").param("format", "csv"),
+		assertThat(ExportFiles.csv(export(get("/customers/export").param("q", "宇文他组导出").param("format", "csv"),
 				user("manager3").roles("MANAGER"))))
 			.hasSize(1);
-		assertThat(csv(export(get("/customers/export").param("q", "宇文他组导出").param("format", "csv"),
+		assertThat(ExportFiles.csv(export(get("/customers/export").param("q", "宇文他组导出").param("format", "csv"),
 				user("supervisor1").roles("SUPERVISOR"))))
 			.hasSize(2);
 	}
@@ -156,11 +150,7 @@ class CustomerExportTests extends WebIntegrationTest {
 
 	private MockHttpServletResponse export(MockHttpServletRequestBuilder request, RequestPostProcessor who)
 			throws Exception {
-		MvcResult started = mvc.perform(request.with(who)).andExpect(request().asyncStarted()).andReturn();
-		started.getAsyncResult();
-		MockHttpServletResponse response = started.getResponse();
-		assertThat(response.getStatus()).isEqualTo(200);
-		return response;
+		return ExportFiles.download(mvc, request.with(who));
 	}
 
 	private static List<String> codes(String html) {
@@ -170,28 +160,6 @@ class CustomerExportTests extends WebIntegrationTest {
 			codes.add(m.group(1));
 		}
 		return codes;
-	}
-
-	private static List<List<String>> xlsx(byte[] file) throws Exception {
-		DataFormatter format = new DataFormatter();
-		List<List<String>> rows = new ArrayList<>();
-		try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(file))) {
-			Sheet sheet = workbook.getSheetAt(0);
-			for (Row row : sheet) {
-				List<String> cells = new ArrayList<>();
-				for (int i = 0; i < row.getLastCellNum(); i++) {
-					Cell cell = row.getCell(i);
-					cells.add((cell != null) ? format.formatCellValue(cell) : "");
-				}
-				rows.add(cells);
-			}
-		}
-		return rows;
-	}
-
-	private static List<CSVRecord> csv(MockHttpServletResponse response) throws Exception {
-		String text = new String(response.getContentAsByteArray(), StandardCharsets.UTF_8).substring(1);
-		return CSVFormat.EXCEL.parse(new StringReader(text)).getRecords();
 	}
 
 	private void register(String name, String company, String mobile) throws Exception {
