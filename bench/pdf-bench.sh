@@ -74,10 +74,10 @@ if command -v pdfinfo >/dev/null; then
   pdfinfo "$WORK/day.pdf" | grep -E '^(Pages|Page size)' | sed 's/^/  /'
 fi
 echo "  PDF size $(wc -c < "$WORK/day.pdf") bytes"
-tail -n +"$((lines_before + 1))" "$WORK/access.log" | awk -v pdf="$PDF" -v print="/visit-plans/$PLAN/days/$DAY" \
+tail -n +"$((lines_before + 1))" "$WORK/access.log" | awk -v pdf="$PDF" -v pv="/visit-plans/$PLAN/days/$DAY" \
   -v cp="$first_pdf" -v ch="$first_print" '
   $2 == pdf { printf "first PDF after the start: server %.1f ms, curl %.1f ms\n", $4 / 1000.0, cp * 1000 }
-  $2 == print { printf "first print view after the start: server %.1f ms, curl %.1f ms\n", $4 / 1000.0, ch * 1000 }'
+  $2 == pv { printf "first print view after the start: server %.1f ms, curl %.1f ms\n", $4 / 1000.0, ch * 1000 }'
 
 run() { # $1 = count, $2 = url, $3 = file for curl times
   for _ in $(seq 1 "$1"); do

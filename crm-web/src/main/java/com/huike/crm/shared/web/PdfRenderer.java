@@ -94,6 +94,9 @@ public class PdfRenderer {
 
 	private volatile JakartaServletWebApplication web;
 
+	/** Jsoup's HTML as a W3C DOM: each holds a factory found once, not per document. */
+	private final ThreadLocal<W3CDom> dom = ThreadLocal.withInitial(W3CDom::new);
+
 	PdfRenderer(ITemplateEngine templates, ApplicationContext context, ObjectProvider<ConversionService> conversion,
 			ObjectProvider<ServletContext> servletContext) {
 		this.templates = templates;
@@ -121,7 +124,12 @@ public class PdfRenderer {
 		Thread warmUp = new Thread(() -> {
 			try {
 				long start = System.nanoTime();
-				html("<html><body style=\"font-family: '" + FONT_FAMILY + "'\"><p>拜访清单 ☆ ● ★</p></body></html>");
+				String style = templates.process("fragments/pdf", new Context(Locale.SIMPLIFIED_CHINESE));
+				html("<html><head>" + style + "</head><body><h1>拜访清单</h1><p class=\"small\">☆ ● ★</p>"
+						+ "<table><colgroup><col style=\"width: 30%\"><col></colgroup>"
+						+ "<thead><tr><th>客户</th><th>地址</th></tr></thead><tbody><tr><td>张三 <span class=\"small\">"
+						+ "KH1</span></td><td class=\"text-nowrap\"><div>13800000000</div></td></tr></tbody></table>"
+						+ "</body></html>");
 				log.debug("PDF renderer warmed up in {} ms", (System.nanoTime() - start) / 1_000_000);
 			}
 			catch (RuntimeException ex) {
@@ -141,7 +149,7 @@ public class PdfRenderer {
 	}
 
 	private byte[] html(String html) {
-		org.w3c.dom.Document document = W3CDom.convert(Jsoup.parse(html));
+		org.w3c.dom.Document document = this.dom.get().fromJsoup(Jsoup.parse(html));
 		TrueTypeFont font = borrowFont();
 		try (PDDocument pdf = new PDDocument()) {
 			ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
