@@ -7,7 +7,8 @@
 #      background by PdfRenderer#warmUp, the template not yet parsed) and the first print view;
 #   2. after BENCH_WARMUP (default 50) of each, REQUESTS (default 200) PDF downloads
 #      (GET /visit-plans/{id}/days/{day}.pdf) and as many HTML print views (?print), with the
-#      application's CPU per request.
+#      application's CPU per request;
+#   3. 40 PDFs four at once, each compared with the first (pdftotext, if there).
 #
 #   bench/pdf-bench.sh [requests, default 200]
 #
@@ -104,4 +105,16 @@ measure() { # $1 = label, $2 = url, $3 = path in the access log
 echo "----"
 measure pdf "$PDF" "$PDF"
 measure print "$PRINT" "/visit-plans/$PLAN/days/$DAY"
+# four at once (each rendering borrows its own parsed font): every answer a whole PDF of the same text
+mkdir -p "$WORK/parallel"
+seq 1 40 | xargs -P 4 -I{} curl -fsS -o "$WORK/parallel/{}.pdf" -b "$WORK/cookies" "$BASE$PDF"
+good=0
+for f in "$WORK"/parallel/*.pdf; do
+  if command -v pdftotext >/dev/null; then
+    [ "$(pdftotext "$f" - | md5sum)" = "$(pdftotext "$WORK/day.pdf" - | md5sum)" ] && good=$((good + 1))
+  else
+    head -c 5 "$f" | grep -q '%PDF-' && good=$((good + 1))
+  fi
+done
+echo "four at once: $good of 40 PDFs whole and alike"
 echo "work files in $WORK"
