@@ -57,6 +57,12 @@ import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBo
 @NamedInterface("exports")
 public class ListExports {
 
+	/** The media type of an Excel file. */
+	public static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+	/** The media type of a CSV file. */
+	public static final String CSV = "text/csv";
+
 	/** The rows of an Excel sheet kept in memory while writing. */
 	static final int WINDOW = 100;
 
@@ -79,9 +85,9 @@ public class ListExports {
 	/** The file formats a list can be exported to, by the name the URLs use. */
 	public enum Format {
 
-		XLSX("xlsx", MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")),
+		XLSX("xlsx", MediaType.parseMediaType(ListExports.XLSX)),
 
-		CSV("csv", MediaType.parseMediaType("text/csv;charset=UTF-8"));
+		CSV("csv", MediaType.parseMediaType(ListExports.CSV + ";charset=UTF-8"));
 
 		private final String extension;
 
@@ -93,10 +99,23 @@ public class ListExports {
 		}
 
 		/**
-		 * The format named so ({@code xlsx}, {@code csv}), or Excel for anything else.
+		 * The format named so ({@code xlsx}, {@code csv}), or Excel for anything else (a
+		 * link's default).
 		 */
 		public static Format of(String name) {
-			return "csv".equalsIgnoreCase((name != null) ? name.strip() : null) ? CSV : XLSX;
+			Format format = named(name);
+			return (format != null) ? format : XLSX;
+		}
+
+		/** The format named so ({@code xlsx}, {@code csv}), or null. */
+		public static Format named(String name) {
+			String n = (name != null) ? name.strip() : "";
+			for (Format format : values()) {
+				if (format.extension.equalsIgnoreCase(n)) {
+					return format;
+				}
+			}
+			return null;
 		}
 
 		public String extension() {

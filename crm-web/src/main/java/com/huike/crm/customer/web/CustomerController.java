@@ -2,18 +2,14 @@ package com.huike.crm.customer.web;
 
 import java.util.List;
 import java.util.Locale;
-import java.util.StringJoiner;
-import java.util.function.Consumer;
 
 import com.huike.crm.audit.web.ListExports;
-import com.huike.crm.audit.web.ListExports.Column;
 import com.huike.crm.customer.CustomerAccessDeniedException;
 import com.huike.crm.customer.CustomerAssignmentService;
 import com.huike.crm.customer.CustomerQuery;
 import com.huike.crm.customer.CustomerSearchResult;
 import com.huike.crm.customer.CustomerSearch;
 import com.huike.crm.customer.CustomerService;
-import com.huike.crm.customer.CustomerSummary;
 import com.huike.crm.customer.domain.DealStatus;
 import com.huike.crm.customer.domain.Grade;
 import com.huike.crm.identity.IdentityService;
@@ -23,7 +19,6 @@ import com.huike.crm.shared.web.FormErrors;
 import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
 import jakarta.validation.Valid;
 
-import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.web.PageableDefault;
@@ -47,12 +42,12 @@ class CustomerController {
 
 	private final IdentityService identity;
 
-	private final ListExports exports;
+	private final CustomerExport export;
 
-	CustomerController(CustomerService customers, IdentityService identity, ListExports exports) {
+	CustomerController(CustomerService customers, IdentityService identity, CustomerExport export) {
 		this.customers = customers;
 		this.identity = identity;
-		this.exports = exports;
+		this.export = export;
 	}
 
 	/**
@@ -89,77 +84,15 @@ class CustomerController {
 	}
 
 	/**
-	 * The list as it is searched, filtered and sorted, as an Excel or CSV file: every
-	 * matching row (a search with words reaches as far as the list does, the
-	 * {@value CustomerSearch#COUNT_LIMIT} first), the columns of the list and nothing
-	 * else. Invalid filters are left out, as on the page. Not for the call center, which
-	 * looks callers up rather than taking the book away.
+	 * The list as it is searched, filtered and sorted, as an Excel or CSV file (see
+	 * {@link CustomerExport}). Invalid filters are left out, as on the page.
 	 */
 	@GetMapping("/export")
 	ResponseEntity<StreamingResponseBody> export(@ModelAttribute("search") CustomerSearchForm search,
 			BindingResult binding, @RequestParam(required = false) String format,
 			@PageableDefault(size = CustomerSearch.MAX_PAGE_SIZE) Pageable pageable, Viewer viewer, Locale locale) {
-		if (viewer.isLookupOnly()) {
-			throw new CustomerAccessDeniedException();
-		}
-		CustomerQuery query = search.toQuery(binding);
-		PageRequest first = PageRequest.of(0, CustomerSearch.MAX_PAGE_SIZE, pageable.getSort());
-		return exports.export("customers", "customer.list.title", described(search, pageable),
-				ListExports.Format.of(format), EXPORT_COLUMNS, sink -> eachCustomer(query, first, viewer, sink), viewer,
+		return export.export(search, search.toQuery(binding), pageable.getSort(), ListExports.Format.of(format), viewer,
 				locale);
-	}
-
-	/** The list's columns, as the page shows them to those who see the whole archive. */
-	private static final List<Column<CustomerSummary>> EXPORT_COLUMNS = List.of(
-			new Column<>("customer.code", CustomerSummary::code), new Column<>("customer.name", CustomerSummary::name),
-			new Column<>("customer.companyName", CustomerSummary::companyName),
-			new Column<>("customer.mobilePhone", CustomerSummary::mobilePhone),
-			new Column<>("customer.officePhone", CustomerSummary::officePhone),
-			new Column<>("customer.owner", CustomerSummary::ownerName),
-			new Column<>("customer.grade", c -> (c.grade() != null) ? c.grade().name() : null),
-			new Column<>("customer.dealStatus", c -> (c.dealStatus() != null)
-					? new DefaultMessageSourceResolvable("customer.dealStatus." + c.dealStatus().name()) : null),
-			new Column<>("customer.classification", CustomerSummary::classification),
-			new Column<>("customer.completeness", CustomerSummary::completeness),
-			new Column<>("customer.updatedAt", CustomerSummary::updatedAt));
-
-	/** Page after page of the list: by cursor without words, by number with them. */
-	private void eachCustomer(CustomerQuery query, PageRequest first, Viewer viewer, Consumer<CustomerSummary> sink) {
-		CustomerSearchResult page = customers.search(query, viewer, first, null);
-		while (true) {
-			page.forEach(sink);
-			if (page.isKeyset() && page.getNextCursor() != null) {
-				page = customers.search(query, viewer, first, page.getNextCursor());
-			}
-			else if (!page.isKeyset() && page.hasNext()) {
-				page = customers.search(query, viewer, first.withPage(page.getNumber() + 1), null);
-			}
-			else {
-				return;
-			}
-		}
-	}
-
-	/**
-	 * The search and filters as the access log keeps them:
-	 * {@code q=张 grade=A sort=name: ASC}.
-	 */
-	private static String described(CustomerSearchForm search, Pageable pageable) {
-		StringJoiner words = new StringJoiner(" ");
-		String[][] fields = { { "q", search.q() }, { "grade", search.grade() }, { "ownerId", search.ownerId() },
-				{ "dealStatus", search.dealStatus() }, { "classification", search.classification() },
-				{ "createdFrom", search.createdFrom() }, { "createdTo", search.createdTo() },
-				{ "updatedFrom", search.updatedFrom() }, { "updatedTo", search.updatedTo() },
-				{ "birthMonth", search.birthMonth() } };
-		for (String[] field : fields) {
-			if (field[1] != null && !field[1].isBlank()) {
-				words.add(field[0] + "=" + field[1].strip());
-			}
-		}
-		if (pageable.getSort().isSorted()) {
-			words.add("sort=" + pageable.getSort());
-		}
-		return words.toString();
 	}
 
 	@GetMapping("/new")

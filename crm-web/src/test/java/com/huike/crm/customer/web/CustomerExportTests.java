@@ -148,6 +148,28 @@ class CustomerExportTests extends WebIntegrationTest {
 		mvc.perform(get("/admin/access-log/exports").with(MANAGER1)).andExpect(status().isForbidden());
 	}
 
+	@Test
+	void theApiExportsTheSameRowsAndRefusesWhatItCannotDo() throws Exception {
+		register("端木接口", "接口商行", "13612340060");
+		List<CSVRecord> rows = ExportFiles.csv(export(
+				get("/api/v1/customers/export").param("q", "端木接口").param("format", "csv").param("sort", "name,desc"),
+				MANAGER1));
+		assertThat(rows).hasSize(2);
+		assertThat(rows.get(1).get(1)).isEqualTo("端木接口");
+		assertThat(ExportFiles.xlsx(export(get("/api/v1/customers/export").param("q", "端木接口"), MANAGER1)).get(1))
+			.contains("端木接口", "接口商行");
+		mvc.perform(get("/api/v1/customers/export").param("format", "pdf").with(MANAGER1))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().string(allOf(containsString("format"), containsString("导出格式应为 xlsx 或 csv。"))));
+		mvc.perform(get("/api/v1/customers/export").param("grade", "Z").with(MANAGER1))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().string(containsString("grade")));
+		mvc.perform(get("/api/v1/customers/export").param("sort", "nope").with(MANAGER1))
+			.andExpect(status().isBadRequest());
+		mvc.perform(get("/api/v1/customers/export").param("q", "KH20").with(user("agent1").roles("AGENT")))
+			.andExpect(status().isForbidden());
+	}
+
 	private MockHttpServletResponse export(MockHttpServletRequestBuilder request, RequestPostProcessor who)
 			throws Exception {
 		return ExportFiles.download(mvc, request.with(who));
