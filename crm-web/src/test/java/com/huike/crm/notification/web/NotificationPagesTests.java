@@ -10,6 +10,7 @@ import com.huike.crm.care.web.CareWebFixtures;
 import com.huike.crm.identity.IdentityService;
 import com.huike.crm.identity.domain.Role;
 import com.huike.crm.notification.NotificationService;
+import com.huike.crm.testsupport.StatementCounter;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -189,6 +190,34 @@ class NotificationPagesTests extends WebIntegrationTest {
 			.getContentAsString();
 		assertThat(second.split("class=\"list-group-item ")).hasSize(4);
 	}
+
+	@Test
+	void thePageSendsTheSameFewStatementsForFewOrManyAndTheBellIsOne() throws Exception {
+		Someone few = someone(Role.MANAGER);
+		Someone many = someone(Role.MANAGER);
+		Instant start = Instant.now().minusSeconds(1000);
+		for (int i = 0; i < 60; i++) {
+			if (i < NotificationController.PAGE_SIZE + 1) {
+				notify(few, "/agenda?n=" + i, start.plusSeconds(i));
+			}
+			notify(many, "/agenda?n=" + i, start.plusSeconds(i));
+		}
+		long fewStatements = StatementCounter
+			.count(() -> mvc.perform(get("/notifications").with(few.login())).andExpect(status().isOk()));
+		long manyStatements = StatementCounter
+			.count(() -> mvc.perform(get("/notifications").with(many.login())).andExpect(status().isOk()));
+		assertThat(manyStatements).isEqualTo(fewStatements).isLessThanOrEqualTo(PAGE_BUDGET);
+		com.huike.crm.identity.Viewer viewer = identity
+			.viewer(identity.summaries(Set.of(many.id())).get(many.id()).username())
+			.orElseThrow();
+		assertThat(StatementCounter.count(() -> notifications.unreadCount(viewer))).isEqualTo(1);
+	}
+
+	/**
+	 * The viewer, the page of notifications, its count, the bell's count, and a manager's
+	 * other counts of the navigation bar (agenda, visit plan).
+	 */
+	static final long PAGE_BUDGET = 6;
 
 	private java.sql.Timestamp readAt(Long id) {
 		return jdbc.queryForObject("select read_at from notification where id = ?", java.sql.Timestamp.class, id);
