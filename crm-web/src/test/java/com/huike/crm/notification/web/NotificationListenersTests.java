@@ -167,13 +167,17 @@ class NotificationListenersTests extends WebIntegrationTest {
 	}
 
 	@Test
-	void theSameEventDeliveredTwiceNotifiesOnce() {
+	void theSameEventDeliveredAgainNotifiesOnce() {
 		long plan = PLAN.incrementAndGet();
 		VisitPlanApproved event = new VisitPlanApproved(plan, id("manager1"), month, id("supervisor1"), at);
 		publish(event);
+		assertThat(notified(plan, 1)).hasSize(1);
+		await().atMost(Duration.ofSeconds(20)).until(() -> incompletePublications(plan) == 0);
+		// as the registry delivers it again when an instance stopped after writing the
+		// notification but before recording the publication completed
 		publish(event);
 		await().atMost(Duration.ofSeconds(20)).until(() -> incompletePublications(plan) == 0);
-		assertThat(notified(plan, 1)).hasSize(1);
+		assertThat(notified(plan)).hasSize(1);
 	}
 
 	@Test
