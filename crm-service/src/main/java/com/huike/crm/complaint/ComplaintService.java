@@ -697,7 +697,7 @@ public class ComplaintService {
 				complaint && handlerHere && st == RequestStatus.TAKEN && viewer.userId().equals(r.getHandlerId()),
 				complaint && callCenter && st == RequestStatus.RETURNED,
 				complaint && callCenter && st == RequestStatus.FED_BACK,
-				complaint && callCenter && (st == RequestStatus.FED_BACK || st == RequestStatus.RETURNED),
+				complaint && callCenter && st == RequestStatus.FED_BACK,
 				!complaint && csManager && st == RequestStatus.OPEN);
 		return new RequestView(r.getId(), r.getType(), st, r.getCustomerId(), (c != null) ? c.code() : null,
 				(c != null) ? c.name() : null, (c != null) ? who.get(c.ownerId()) : null,

@@ -42,8 +42,9 @@ public final class PhoneNumbers {
 		else {
 			return digits;
 		}
-		// a landline after the country code lost the trunk 0 of its area code
-		if (!digits.startsWith("1") && !digits.startsWith("0") && digits.length() >= 9) {
+		// a landline after the country code lost the trunk 0 of its area code (Beijing's
+		// 10 too); a mobile number is 1[3-9] and nine digits
+		if (!digits.matches("1[3-9]\\d{9}") && !digits.startsWith("0") && digits.length() >= 9) {
 			digits = "0" + digits;
 		}
 		return digits;
