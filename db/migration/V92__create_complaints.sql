@@ -105,7 +105,7 @@ create table service_request (
     escalated_at    timestamptz,
     result          varchar(2000),
     feedback        varchar(2000),
-    opinion         varchar(10)   check (opinion in ('SATISFIED', 'NEUTRAL', 'UNSATISFIED')),
+    opinion         varchar(12)   check (opinion in ('SATISFIED', 'NEUTRAL', 'UNSATISFIED')),
     reopen_count    integer       not null default 0,
     closed_at       timestamptz,
     changed_at      timestamptz   not null,
