@@ -77,8 +77,8 @@ class ComplaintPagesTests extends WebIntegrationTest {
 			.isPositive();
 		assertThat(jdbc.queryForObject("select count(*) from service_request where type = 'INQUIRY'", Integer.class))
 			.isGreaterThan(30);
-		assertThat(jdbc.queryForObject("select count(*) from service_request where reopen_count > 0 and status = 'CLOSED'",
-				Integer.class))
+		assertThat(jdbc.queryForObject(
+				"select count(*) from service_request where reopen_count > 0 and status = 'CLOSED'", Integer.class))
 			.as("some were reopened once before they were closed")
 			.isPositive();
 		mvc.perform(get("/complaints").with(CS_MANAGER))
