@@ -45,13 +45,15 @@ public interface ServiceRequestRepository extends JpaRepository<ServiceRequest, 
 
 	/**
 	 * Open complaints by deadline after a keyset position (the CS manager's queue;
-	 * idx_service_request_open_complaints).
+	 * idx_service_request_open_complaints). The seek is written {@code due_at >= x and
+	 * (due_at > x or id > y)} so that {@code due_at >= x} is the index condition of the
+	 * range scan and only the rows of the same deadline are filtered.
 	 */
 	@Query("""
 			select r from ServiceRequest r
 			 where r.type = com.huike.crm.complaint.domain.RequestType.COMPLAINT
 			   and r.status <> com.huike.crm.complaint.domain.RequestStatus.CLOSED
-			   and (r.dueAt > :dueAt or (r.dueAt = :dueAt and r.id > :id))
+			   and r.dueAt >= :dueAt and (r.dueAt > :dueAt or r.id > :id)
 			 order by r.dueAt, r.id""")
 	List<ServiceRequest> findOpenComplaintsAfter(Instant dueAt, Long id, Pageable pageable);
 
