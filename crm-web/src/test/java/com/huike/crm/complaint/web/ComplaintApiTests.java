@@ -1,14 +1,18 @@
 package com.huike.crm.complaint.web;
 
 import com.huike.crm.WebIntegrationTest;
+import com.huike.crm.complaint.ComplaintHandled;
 import com.huike.crm.complaint.web.ComplaintWebFixtures.Caller;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
+import org.springframework.test.context.event.ApplicationEvents;
+import org.springframework.test.context.event.RecordApplicationEvents;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.matchesPattern;
@@ -24,7 +28,11 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * The requests' and complaints' JSON API: each step, the same rules as the pages,
  * refusals as problem details.
  */
+@RecordApplicationEvents
 class ComplaintApiTests extends WebIntegrationTest {
+
+	@Autowired
+	ApplicationEvents events;
 
 	static final RequestPostProcessor AGENT = user("agent1").roles("AGENT");
 
@@ -114,6 +122,14 @@ class ComplaintApiTests extends WebIntegrationTest {
 			.content("{\"version\": " + version + "}"))
 			.andExpect(status().isConflict())
 			.andExpect(jsonPath("$.detail").value("这条投诉已经结案了。"));
+		// the revisit feature schedules the after-complaint revisit from this
+		assertThat(events.stream(ComplaintHandled.class).filter(e -> e.complaintId().equals(id)))
+			.singleElement()
+			.satisfies(e -> {
+				assertThat(e.customerId()).isEqualTo(caller.id());
+				assertThat(e.department()).isEqualTo("物流配送部");
+				assertThat(e.callerPhone()).isEqualTo(caller.mobile());
+			});
 		mvc.perform(get(location).with(AGENT))
 			.andExpect(jsonPath("$.status").value("CLOSED"))
 			.andExpect(jsonPath("$.steps.length()").value(10));
