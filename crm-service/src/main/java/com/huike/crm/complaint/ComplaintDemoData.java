@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.SplittableRandom;
 
+import com.huike.crm.calendar.WorkingDays;
 import com.huike.crm.complaint.domain.Category;
 import com.huike.crm.complaint.domain.Channel;
 import com.huike.crm.complaint.domain.Department;
@@ -89,8 +90,11 @@ class ComplaintDemoData implements DemoContribution {
 
 	private final Clock clock;
 
+	private final WorkingDays workingDays;
+
 	ComplaintDemoData(ServiceRequestRepository requests, ComplaintSettingsService settings, CustomerDirectory customers,
-			IdentityService identity, JdbcTemplate jdbc, Clock clock) {
+			IdentityService identity, JdbcTemplate jdbc, Clock clock, WorkingDays workingDays) {
+		this.workingDays = workingDays;
 		this.requests = requests;
 		this.settings = settings;
 		this.customers = customers;
@@ -244,11 +248,16 @@ class ComplaintDemoData implements DemoContribution {
 		fedBack.recordResult(h, "今后调价提前三天短信通知", now.minus(Duration.ofHours(30)));
 		fedBack.recordFeedback("已电话告知客户，客户满意", Opinion.SATISFIED, ctx.agent(), now.minus(Duration.ofHours(2)));
 		made.add(fedBack);
-		// past its deadline and escalated: urgent, taken by handler1 four days ago
+		// past its deadline and escalated: urgent (4 working hours), received at 10:00
+		// three
+		// working days ago (so that it is overdue whatever holidays lie between), taken
+		// by
+		// handler1
+		Instant received = workingDays.addWorkingDays(today, -3).atTime(10, 0).atZone(ctx.zone()).toInstant();
 		ServiceRequest overdue = save(intake(ctx, random, RequestType.COMPLAINT, category(ctx, "产品质量"),
-				"整条芙蓉王发霉，客户要求立即处理并赔偿", "芙蓉王", null, now.minus(Duration.ofDays(4)), Severity.URGENT));
-		overdue.confirm(department(ctx, "售后服务部"), ctx.csManager(), now.minus(Duration.ofDays(4)).plusSeconds(1800));
-		overdue.take(ctx.handlers().get("售后服务部"), now.minus(Duration.ofDays(4)).plusSeconds(3600));
+				"整条芙蓉王发霉，客户要求立即处理并赔偿", "芙蓉王", null, received, Severity.URGENT));
+		overdue.confirm(department(ctx, "售后服务部"), ctx.csManager(), received.plusSeconds(1800));
+		overdue.take(ctx.handlers().get("售后服务部"), received.plusSeconds(3600));
 		overdue.escalate(overdue.getDueAt().plus(Duration.ofMinutes(5)).isBefore(now)
 				? overdue.getDueAt().plus(Duration.ofMinutes(5)) : now);
 		made.add(overdue);

@@ -123,8 +123,7 @@ class ComplaintApiTests extends WebIntegrationTest {
 			.andExpect(status().isConflict())
 			.andExpect(jsonPath("$.detail").value("这条投诉已经结案了。"));
 		// the revisit feature schedules the after-complaint revisit from this
-		assertThat(events.stream(ComplaintHandled.class).filter(e -> e.complaintId().equals(id)))
-			.singleElement()
+		assertThat(events.stream(ComplaintHandled.class).filter(e -> e.complaintId().equals(id))).singleElement()
 			.satisfies(e -> {
 				assertThat(e.customerId()).isEqualTo(caller.id());
 				assertThat(e.department()).isEqualTo("物流配送部");
