@@ -36,7 +36,7 @@ class FeatureTablesTests {
 			Map.entry("customer_credit", "customer"), Map.entry("customer_transaction", "customer"),
 			Map.entry("customer_adjustment", "customer"), Map.entry("customer_occasion", "customer"),
 			Map.entry("customer_search_term", "customer"), Map.entry("sensitive_access", "audit"),
-			Map.entry("lookup_search", "audit"), Map.entry("follow_up", "followup"),
+			Map.entry("lookup_search", "audit"), Map.entry("list_export", "audit"), Map.entry("follow_up", "followup"),
 			Map.entry("follow_up_cadence", "followup"), Map.entry("grade_change", "followup"),
 			Map.entry("work_calendar_day", "calendar"), Map.entry("work_calendar_year", "calendar"),
 			Map.entry("lunar_day", "care"), Map.entry("care_settings", "care"), Map.entry("care_task", "care"),
@@ -48,7 +48,7 @@ class FeatureTablesTests {
 			Map.entry("visit_plan_transition", "visitplan"), Map.entry("complaint_department", "complaint"),
 			Map.entry("complaint_category", "complaint"), Map.entry("complaint_routing_rule", "complaint"),
 			Map.entry("complaint_settings", "complaint"), Map.entry("service_request", "complaint"),
-			Map.entry("complaint_step", "complaint"));
+			Map.entry("complaint_step", "complaint"), Map.entry("notification", "notification"));
 
 	/** The views a feature publishes, and the features that may read them. */
 	static final Map<String, Set<String>> PUBLISHED = Map.of("customer_occasion", Set.of("care"));
