@@ -386,8 +386,8 @@ public class ComplaintService {
 
 	@Transactional
 	public void confirm(Long id, long version, Long departmentId, Viewer viewer) {
-		checkCsManager(viewer);
 		ServiceRequest request = load(id, viewer);
+		checkCsManager(viewer);
 		Instant now = Instant.now(clock);
 		request.confirm(activeDepartment(departmentId), viewer.userId(), now);
 		save(request, version);
@@ -396,8 +396,8 @@ public class ComplaintService {
 
 	@Transactional
 	public void route(Long id, long version, Long departmentId, String note, Viewer viewer) {
-		checkCsManager(viewer);
 		ServiceRequest request = load(id, viewer);
+		checkCsManager(viewer);
 		Instant now = Instant.now(clock);
 		request.route(activeDepartment(departmentId), viewer.userId(), now, note);
 		save(request, version);
@@ -421,8 +421,8 @@ public class ComplaintService {
 
 	@Transactional
 	public void recordFeedback(Long id, long version, String feedback, Opinion opinion, Viewer viewer) {
-		checkCallCenter(viewer);
 		ServiceRequest request = load(id, viewer);
+		checkCallCenter(viewer);
 		checkText("feedback", feedback);
 		request.recordFeedback(feedback, opinion, viewer.userId(), Instant.now(clock));
 		save(request, version);
@@ -434,8 +434,8 @@ public class ComplaintService {
 	 */
 	@Transactional
 	public void close(Long id, long version, Viewer viewer) {
-		checkCallCenter(viewer);
 		ServiceRequest request = load(id, viewer);
+		checkCallCenter(viewer);
 		Instant now = Instant.now(clock);
 		request.close(viewer.userId(), now);
 		save(request, version);
@@ -445,8 +445,8 @@ public class ComplaintService {
 
 	@Transactional
 	public void reopen(Long id, long version, String reason, Viewer viewer) {
-		checkCallCenter(viewer);
 		ServiceRequest request = load(id, viewer);
+		checkCallCenter(viewer);
 		checkText("reason", reason);
 		Instant now = Instant.now(clock);
 		request.reopen(viewer.userId(), now, reason, settings.dueAt(request.getSeverity(), now, clock.getZone()));
@@ -460,8 +460,8 @@ public class ComplaintService {
 	 */
 	@Transactional
 	public void acknowledge(Long id, long version, String note, Viewer viewer) {
-		checkCsManager(viewer);
 		ServiceRequest request = load(id, viewer);
+		checkCsManager(viewer);
 		checkText("answer", note);
 		request.acknowledge(viewer.userId(), note, Instant.now(clock));
 		save(request, version);
@@ -494,7 +494,9 @@ public class ComplaintService {
 		requests.moveToOwner(event.customerId(), event.newOwnerId());
 	}
 
-	// loading and checks
+	// loading and checks (a request is looked up before the role is checked: one the
+	// viewer
+	// cannot see, or that does not exist, is a 404 for every role, as everywhere else)
 
 	private ServiceRequest load(Long id, Viewer viewer) {
 		ServiceRequest request = requests.findById(id)

@@ -87,7 +87,17 @@ class ApiProblemTests extends WebIntegrationTest {
 			Map.entry("markVisitDone", "{\"version\":0,\"content\":\"拜访\",\"grade\":\"D\"}"),
 			Map.entry("submitVisitResults", "{\"version\":0,\"reasons\":{}}"),
 			Map.entry("approveVisitResults", "{\"version\":0}"),
-			Map.entry("rejectVisitResults", "{\"version\":0,\"reason\":\"原因\"}"));
+			Map.entry("rejectVisitResults", "{\"version\":0,\"reason\":\"原因\"}"),
+			Map.entry("receiveRequest",
+					"{\"type\":\"INQUIRY\",\"channel\":\"HOTLINE\",\"callerPhone\":\"13900000000\",\"description\":\"咨询\"}"),
+			Map.entry("acknowledgeRequest", "{\"version\":0,\"text\":\"已处理\"}"),
+			Map.entry("confirmComplaint", "{\"version\":0,\"departmentId\":1}"),
+			Map.entry("routeComplaint", "{\"version\":0,\"departmentId\":1}"),
+			Map.entry("takeComplaint", "{\"version\":0}"),
+			Map.entry("recordComplaintResult", "{\"version\":0,\"text\":\"已处理\"}"),
+			Map.entry("recordComplaintFeedback", "{\"version\":0,\"feedback\":\"已告知\",\"opinion\":\"SATISFIED\"}"),
+			Map.entry("closeComplaint", "{\"version\":0}"),
+			Map.entry("reopenComplaint", "{\"version\":0,\"text\":\"客户不满意\"}"));
 
 	@LocalServerPort
 	int port;
