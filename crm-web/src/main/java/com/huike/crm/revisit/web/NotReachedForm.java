@@ -7,7 +7,7 @@ import jakarta.validation.constraints.Size;
 
 /** A call that did not reach the customer: why, and a note. */
 record NotReachedForm(@NotNull(message = "{revisit.outcome.required}") CallOutcome outcome,
-		@Size(max = 500, message = "{revisit.text.tooLong}") String note, long version) {
+		@Size(max = 500, message = "{revisit.note.tooLong}") String note, long version) {
 
 	NotReached toCommand() {
 		return new NotReached(outcome, note);
