@@ -46,8 +46,9 @@ class FeatureTablesTests {
 			Map.entry("visit_action_type", "visitplan"), Map.entry("visit_plan_settings", "visitplan"),
 			Map.entry("visit_plan", "visitplan"), Map.entry("visit_action", "visitplan"),
 			Map.entry("visit_plan_transition", "visitplan"), Map.entry("revisit_settings", "revisit"),
-			Map.entry("revisit_script", "revisit"), Map.entry("revisit_item", "revisit"), Map.entry("revisit", "revisit"),
-			Map.entry("revisit_attempt", "revisit"), Map.entry("revisit_score", "revisit"));
+			Map.entry("revisit_script", "revisit"), Map.entry("revisit_item", "revisit"),
+			Map.entry("revisit", "revisit"), Map.entry("revisit_attempt", "revisit"),
+			Map.entry("revisit_score", "revisit"));
 
 	/** The views a feature publishes, and the features that may read them. */
 	static final Map<String, Set<String>> PUBLISHED = Map.of("customer_occasion", Set.of("care"));

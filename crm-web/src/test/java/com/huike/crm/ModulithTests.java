@@ -99,7 +99,7 @@ class ModulithTests {
 		Map<String, Set<String>> listened = new TreeMap<>();
 		MODULES.forEach(module -> module.getBasePackage().stream().forEach(type -> type.getMethods().forEach(method -> {
 			boolean listener = method.isAnnotatedWith(EventListener.class)
-					|| method.isAnnotatedWith(TransactionalEventListener.class);
+					|| method.isMetaAnnotatedWith(TransactionalEventListener.class);
 			if (!listener || method.getRawParameterTypes().isEmpty()) {
 				return;
 			}

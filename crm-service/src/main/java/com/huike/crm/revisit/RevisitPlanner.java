@@ -21,6 +21,7 @@ import com.huike.crm.revisit.domain.TimeSlot;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -53,11 +54,14 @@ public class RevisitPlanner {
 
 	private final WorkingDays workingDays;
 
+	private final JdbcTemplate jdbc;
+
 	private final Clock clock;
 
 	RevisitPlanner(RevisitRepository revisits, RevisitSettingsRepository settings,
 			CustomerTransactionService transactions, CustomerDirectory customers, WorkingDays workingDays,
-			Clock clock) {
+			JdbcTemplate jdbc, Clock clock) {
+		this.jdbc = jdbc;
 		this.revisits = revisits;
 		this.settings = settings;
 		this.transactions = transactions;
@@ -121,15 +125,17 @@ public class RevisitPlanner {
 		RevisitWindows windows = windows();
 		LocalDate last = windows.lastDeliveryDue(today, s.getDeliveryMinDays());
 		LocalDate earliest = windows.firstDeliveryOpen(today, s.getDeliveryMaxDays());
-		LocalDate from = (s.getDeliveriesCoveredTo() == null) ? earliest
-				: later(s.getDeliveriesCoveredTo().plusDays(1), earliest);
+		// read with SQL: it is moved with SQL (see RevisitSettings)
+		LocalDate covered = jdbc.queryForObject("select deliveries_covered_to from revisit_settings where id = ?",
+				LocalDate.class, RevisitSettings.SINGLETON_ID);
+		LocalDate from = (covered == null) ? earliest : later(covered.plusDays(1), earliest);
 		int created = 0;
 		for (LocalDate day = from; !day.isAfter(last); day = day.plusDays(1)) {
 			created += scheduleDeliveriesOf(day, s, today);
 		}
-		if (!last.isBefore(from) || s.getDeliveriesCoveredTo() == null) {
-			s.coveredTo(last);
-		}
+		jdbc.update("""
+				update revisit_settings set deliveries_covered_to = greatest(coalesce(deliveries_covered_to, ?), ?)
+				 where id = ?""", last, last, RevisitSettings.SINGLETON_ID);
 		if (created > 0) {
 			log.info("Satisfaction revisits scheduled for deliveries {} to {}: {}", from, last, created);
 		}

@@ -54,7 +54,11 @@ public class RevisitSettings {
 	@Column(name = "delivery_department", nullable = false)
 	private String deliveryDepartment;
 
-	@Column(name = "deliveries_covered_to")
+	/**
+	 * Moved by the nightly run alone, with a statement of its own: never through this
+	 * entity, so that the run never conflicts with the manager's form (the version).
+	 */
+	@Column(name = "deliveries_covered_to", insertable = false, updatable = false)
 	private LocalDate deliveriesCoveredTo;
 
 	@Version
@@ -70,12 +74,6 @@ public class RevisitSettings {
 		this.deliveryIntervalDays = deliveryIntervalDays;
 		this.maxAttempts = maxAttempts;
 		this.deliveryDepartment = deliveryDepartment;
-	}
-
-	public void coveredTo(LocalDate day) {
-		if (deliveriesCoveredTo == null || day.isAfter(deliveriesCoveredTo)) {
-			deliveriesCoveredTo = day;
-		}
 	}
 
 }

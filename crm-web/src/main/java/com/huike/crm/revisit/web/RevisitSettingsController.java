@@ -118,7 +118,16 @@ class RevisitSettingsController {
 		model.addAttribute("kind", kind);
 		model.addAttribute("kinds", RevisitKind.values());
 		model.addAttribute("setup", settings.setup(kind, viewer));
-		model.addAttribute("settings", settings.settings(viewer));
+		SettingsView current = settings.settings(viewer);
+		model.addAttribute("settings", current);
+		Map<String, Object> values = new HashMap<>();
+		values.put("complaintMinDays", current.complaintMinDays());
+		values.put("complaintMaxDays", current.complaintMaxDays());
+		values.put("deliveryMinDays", current.deliveryMinDays());
+		values.put("deliveryMaxDays", current.deliveryMaxDays());
+		values.put("deliveryIntervalDays", current.deliveryIntervalDays());
+		values.put("maxAttempts", current.maxAttempts());
+		model.addAttribute("settingsValues", values);
 		model.addAttribute("typed", typed);
 		model.addAttribute("errors", errors);
 		return "revisits/settings";
