@@ -154,13 +154,13 @@ class RevisitDemoData implements DemoContribution {
 			}
 			else if (r.getDueOn().isBefore(today)) {
 				double roll = random.nextDouble();
-				if (roll < 0.35) {
+				if (roll < 0.5) {
 					if (miss(r, DemoRandom.between(random, 1, Math.max(1, s.getMaxAttempts() - 1)), agent.get(), random,
 							today)) {
 						rescheduled++;
 					}
 				}
-				else if (roll < 0.65) {
+				else if (roll < 0.7) {
 					reach(r, itemIds.get(r.getKind()), agent.get(), random, today);
 					done++;
 				}

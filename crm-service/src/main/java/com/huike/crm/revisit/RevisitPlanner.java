@@ -28,9 +28,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Schedules the revisits: an after-complaint revisit when a complaint was handled (the
- * settings' days after the handling: 3–7 by default), and every day the satisfaction
- * revisits of the deliveries (transaction dates of the archives) whose window opens (7–15
- * working days after the delivery by default). Idempotent: one revisit per complaint and
+ * settings' days after the handling: 3–7 by default), and every night the satisfaction
+ * revisits of the day's deliveries (transaction dates of the archives), due 7 to 15
+ * working days after the delivery by default. Idempotent: one revisit per complaint and
  * per delivery of a customer (unique keys), and a customer who bought again shortly after
  * a revisited delivery is not called again for it (the settings' interval).
  */
@@ -114,16 +114,19 @@ public class RevisitPlanner {
 	}
 
 	/**
-	 * The daily run: the satisfaction revisits of every delivery day whose window has
-	 * opened by today and has not been covered yet — after downtime the days missed too,
-	 * as long as their window has not closed. Records the last day covered.
+	 * The daily run: the satisfaction revisits of every delivery day up to yesterday not
+	 * covered yet — after downtime the days missed too, as long as their window has not
+	 * closed. Records the last day covered.
 	 * @return the revisits scheduled
 	 */
 	@Transactional
 	public int scheduleDeliveries(LocalDate today) {
 		RevisitSettings s = current();
 		RevisitWindows windows = windows();
-		LocalDate last = windows.lastDeliveryDue(today, s.getDeliveryMinDays());
+		// every delivery up to yesterday (today's may still be entered): the agents see
+		// the
+		// revisits coming, in due order, before their window opens
+		LocalDate last = today.minusDays(1);
 		LocalDate earliest = windows.firstDeliveryOpen(today, s.getDeliveryMaxDays());
 		// read with SQL: it is moved with SQL (see RevisitSettings)
 		LocalDate covered = jdbc.queryForObject("select deliveries_covered_to from revisit_settings where id = ?",

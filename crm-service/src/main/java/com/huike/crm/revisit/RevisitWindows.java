@@ -26,19 +26,6 @@ record RevisitWindows(BiFunction<LocalDate, Integer, LocalDate> addWorkingDays) 
 				addWorkingDays.apply(deliveredOn, maxWorkingDays));
 	}
 
-	/** The last delivery day whose window has opened by {@code today}. */
-	LocalDate lastDeliveryDue(LocalDate today, int minWorkingDays) {
-		LocalDate day = addWorkingDays.apply(today, -minWorkingDays);
-		while (addWorkingDays.apply(day, minWorkingDays).isAfter(today)) {
-			day = day.minusDays(1);
-		}
-		// the days after it that are not working days open on the same day
-		while (!addWorkingDays.apply(day.plusDays(1), minWorkingDays).isAfter(today)) {
-			day = day.plusDays(1);
-		}
-		return day;
-	}
-
 	/** The first delivery day whose window has not closed by {@code today}. */
 	LocalDate firstDeliveryOpen(LocalDate today, int maxWorkingDays) {
 		LocalDate day = addWorkingDays.apply(today, -maxWorkingDays);

@@ -45,24 +45,20 @@ class RevisitWindowsTests {
 	}
 
 	@Test
-	void theDeliveriesDueByADayAreThoseWhoseWindowHasOpened() {
+	void theDeliveriesStillToRevisitAreThoseWhoseWindowHasNotClosed() {
 		LocalDate today = LocalDate.of(2026, 11, 16);
-		LocalDate last = windows.lastDeliveryDue(today, 7);
-		assertThat(windows.afterDelivery(last, 7, 15).dueOn()).isBeforeOrEqualTo(today);
-		assertThat(windows.afterDelivery(last.plusDays(1), 7, 15).dueOn()).isAfter(today);
 		LocalDate first = windows.firstDeliveryOpen(today, 15);
 		assertThat(windows.afterDelivery(first, 7, 15).latestOn()).isAfterOrEqualTo(today);
 		assertThat(windows.afterDelivery(first.minusDays(1), 7, 15).latestOn()).isBefore(today);
 	}
 
 	@Test
-	void onAWeekendTheWindowsOfFridayAndTheWeekendHaveOpenedTogether() {
-		// Saturday 2026-11-14: deliveries up to the Sunday before last-but-one working
-		// week
-		LocalDate saturday = LocalDate.of(2026, 11, 14);
-		LocalDate last = windows.lastDeliveryDue(saturday, 7);
-		assertThat(windows.afterDelivery(last, 7, 15).dueOn()).isBeforeOrEqualTo(saturday);
-		assertThat(windows.afterDelivery(last.plusDays(1), 7, 15).dueOn()).isAfter(saturday);
+	void onAMondayTheWeekendsDeliveriesCloseWithFridays() {
+		LocalDate monday = LocalDate.of(2026, 11, 30);
+		LocalDate first = windows.firstDeliveryOpen(monday, 15);
+		RevisitWindows.Window w = windows.afterDelivery(first, 7, 15);
+		assertThat(w.latestOn()).isAfterOrEqualTo(monday);
+		assertThat(CALENDAR.isWorkingDay(w.latestOn())).isTrue();
 	}
 
 }

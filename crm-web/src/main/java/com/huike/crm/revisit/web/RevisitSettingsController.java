@@ -120,14 +120,24 @@ class RevisitSettingsController {
 		model.addAttribute("setup", settings.setup(kind, viewer));
 		SettingsView current = settings.settings(viewer);
 		model.addAttribute("settings", current);
-		Map<String, Object> values = new HashMap<>();
+		Map<String, Object> values = new java.util.LinkedHashMap<>();
 		values.put("complaintMinDays", current.complaintMinDays());
 		values.put("complaintMaxDays", current.complaintMaxDays());
 		values.put("deliveryMinDays", current.deliveryMinDays());
 		values.put("deliveryMaxDays", current.deliveryMaxDays());
 		values.put("deliveryIntervalDays", current.deliveryIntervalDays());
 		values.put("maxAttempts", current.maxAttempts());
-		model.addAttribute("settingsValues", values);
+		// one map per number field (name, label key, value shown, message): the form's fields
+		java.util.List<Map<String, String>> fields = new java.util.ArrayList<>();
+		values.forEach((name, value) -> {
+			Map<String, String> field = new HashMap<>();
+			field.put("name", name);
+			field.put("label", "revisit.settings." + name);
+			field.put("value", typed.containsKey(name) ? typed.get(name) : String.valueOf(value));
+			field.put("error", errors.get(name));
+			fields.add(field);
+		});
+		model.addAttribute("settingFields", fields);
 		model.addAttribute("typed", typed);
 		model.addAttribute("errors", errors);
 		return "revisits/settings";

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 
 import com.huike.crm.WebIntegrationTest;
+import com.huike.crm.testsupport.StatementCounter;
 import com.huike.crm.complaint.ComplaintHandled;
 import com.huike.crm.identity.IdentityService;
 import com.huike.crm.revisit.RevisitPlanner;
@@ -325,8 +326,8 @@ class RevisitPagesTests extends WebIntegrationTest {
 		assertThat(row.get("department")).isEqualTo("物流配送部");
 		assertThat(row.get("customer_id")).isNull();
 		// handled again (reopened and closed once more): still one revisit
-		transactions.executeWithoutResult(tx -> events.publishEvent(new ComplaintHandled(complaint, null, "来电人王先生",
-				"0731-88886666", "物流配送部", handled.plusSeconds(3600))));
+		transactions.executeWithoutResult(tx -> events.publishEvent(
+				new ComplaintHandled(complaint, null, "来电人王先生", "0731-88886666", "物流配送部", handled.plusSeconds(3600))));
 		waitForNoIncompletePublication();
 		assertThat(jdbc.queryForObject("select count(*) from revisit where complaint_id = ?", Integer.class, complaint))
 			.isEqualTo(1);
@@ -389,6 +390,32 @@ class RevisitPagesTests extends WebIntegrationTest {
 			.andExpect(status().isBadRequest());
 		mvc.perform(get("/revisits/reports").with(CS_MANAGER).param("day", "2026-13-45"))
 			.andExpect(status().isBadRequest());
+	}
+
+	@Test
+	void theQueueAndTheCallPageSendTheSameFewStatementsWhateverTheyHold() throws Exception {
+		long small = StatementCounter.count(() -> mvc.perform(get("/api/v1/revisits").param("size", "2").with(AGENT))
+			.andExpect(status().isOk()));
+		long page = StatementCounter.count(() -> mvc.perform(get("/revisits").with(AGENT)).andExpect(status().isOk()));
+		long large = StatementCounter.count(() -> mvc.perform(get("/api/v1/revisits").param("size", "60").with(AGENT))
+			.andExpect(status().isOk()));
+		assertThat(large).isEqualTo(small);
+		assertThat(page).isLessThanOrEqualTo(8);
+
+		RevisitWebFixtures.Revisit quiet = fixtures.handledDaysAgo(2);
+		RevisitWebFixtures.Revisit busy = fixtures.handledDaysAgo(2);
+		for (int i = 0; i < 2; i++) {
+			mvc.perform(post("/revisits/" + busy.id() + "/not-reached").with(AGENT)
+				.with(csrf())
+				.param("outcome", "BUSY")
+				.param("version", String.valueOf(fixtures.version(busy.id()))))
+				.andExpect(status().is3xxRedirection());
+		}
+		long quietCount = StatementCounter
+			.count(() -> mvc.perform(get("/revisits/" + quiet.id()).with(AGENT)).andExpect(status().isOk()));
+		long busyCount = StatementCounter
+			.count(() -> mvc.perform(get("/revisits/" + busy.id()).with(AGENT)).andExpect(status().isOk()));
+		assertThat(busyCount).isLessThanOrEqualTo(quietCount + 1).isLessThanOrEqualTo(12);
 	}
 
 }
