@@ -127,7 +127,8 @@ class RevisitSettingsController {
 		values.put("deliveryMaxDays", current.deliveryMaxDays());
 		values.put("deliveryIntervalDays", current.deliveryIntervalDays());
 		values.put("maxAttempts", current.maxAttempts());
-		// one map per number field (name, label key, value shown, message): the form's fields
+		// one map per number field (name, label key, value shown, message): the form's
+		// fields
 		java.util.List<Map<String, String>> fields = new java.util.ArrayList<>();
 		values.forEach((name, value) -> {
 			Map<String, String> field = new HashMap<>();

@@ -394,11 +394,11 @@ class RevisitPagesTests extends WebIntegrationTest {
 
 	@Test
 	void theQueueAndTheCallPageSendTheSameFewStatementsWhateverTheyHold() throws Exception {
-		long small = StatementCounter.count(() -> mvc.perform(get("/api/v1/revisits").param("size", "2").with(AGENT))
-			.andExpect(status().isOk()));
+		long small = StatementCounter.count(
+				() -> mvc.perform(get("/api/v1/revisits").param("size", "2").with(AGENT)).andExpect(status().isOk()));
 		long page = StatementCounter.count(() -> mvc.perform(get("/revisits").with(AGENT)).andExpect(status().isOk()));
-		long large = StatementCounter.count(() -> mvc.perform(get("/api/v1/revisits").param("size", "60").with(AGENT))
-			.andExpect(status().isOk()));
+		long large = StatementCounter.count(
+				() -> mvc.perform(get("/api/v1/revisits").param("size", "60").with(AGENT)).andExpect(status().isOk()));
 		assertThat(large).isEqualTo(small);
 		assertThat(page).isLessThanOrEqualTo(8);
 
@@ -408,8 +408,7 @@ class RevisitPagesTests extends WebIntegrationTest {
 			mvc.perform(post("/revisits/" + busy.id() + "/not-reached").with(AGENT)
 				.with(csrf())
 				.param("outcome", "BUSY")
-				.param("version", String.valueOf(fixtures.version(busy.id()))))
-				.andExpect(status().is3xxRedirection());
+				.param("version", String.valueOf(fixtures.version(busy.id())))).andExpect(status().is3xxRedirection());
 		}
 		long quietCount = StatementCounter
 			.count(() -> mvc.perform(get("/revisits/" + quiet.id()).with(AGENT)).andExpect(status().isOk()));
