@@ -4,6 +4,7 @@ import java.net.URI;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import com.huike.crm.customer.domain.Grade;
@@ -16,6 +17,8 @@ import com.huike.crm.visitplan.VisitPlanSummary;
 import com.huike.crm.visitplan.VisitPlanView;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -48,8 +51,11 @@ class VisitPlanApi {
 
 	private final VisitPlanService plans;
 
-	VisitPlanApi(VisitPlanService plans) {
+	private final DailyListPdf pdf;
+
+	VisitPlanApi(VisitPlanService plans, DailyListPdf pdf) {
 		this.plans = plans;
+		this.pdf = pdf;
 	}
 
 	@GetMapping
@@ -178,6 +184,19 @@ class VisitPlanApi {
 	DailyList day(@PathVariable Long id, @Parameter(description = "The day, yyyy-MM-dd (default: today)") @RequestParam(
 			required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate day, Viewer viewer) {
 		return plans.dailyList(id, (day != null) ? day : plans.today(), viewer);
+	}
+
+	@GetMapping(path = "/{id}/day-list.pdf", produces = "application/pdf")
+	@Operation(operationId = "getVisitDayListPdf", summary = "The day's list as a PDF",
+			description = "The day's list as the print view shows it (A4, Chinese font embedded), as an attachment "
+					+ "named after the manager and the day. The day must lie in the plan's month.")
+	@ApiResponse(responseCode = "200", description = "The PDF document",
+			content = @Content(mediaType = "application/pdf", schema = @Schema(type = "string", format = "binary")))
+	ResponseEntity<byte[]> dayPdf(@PathVariable Long id,
+			@Parameter(description = "The day, yyyy-MM-dd (default: today)") @RequestParam(
+					required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate day,
+			Viewer viewer, Locale locale) {
+		return this.pdf.download(plans.dailyList(id, (day != null) ? day : plans.today(), viewer), locale);
 	}
 
 	@PostMapping(path = "/{id}/actions/{actionId}/done", consumes = "application/json")

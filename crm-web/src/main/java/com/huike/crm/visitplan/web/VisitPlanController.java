@@ -3,6 +3,7 @@ package com.huike.crm.visitplan.web;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.HashMap;
+import java.util.Locale;
 import java.util.Map;
 
 import com.huike.crm.customer.CustomerCard;
@@ -19,6 +20,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 
 import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -45,8 +47,11 @@ class VisitPlanController {
 
 	private final VisitPlanService plans;
 
-	VisitPlanController(VisitPlanService plans) {
+	private final DailyListPdf pdf;
+
+	VisitPlanController(VisitPlanService plans, DailyListPdf pdf) {
 		this.plans = plans;
+		this.pdf = pdf;
 	}
 
 	@GetMapping
@@ -196,6 +201,15 @@ class VisitPlanController {
 		model.addAttribute("sameMonthPrevious", YearMonth.from(day.minusDays(1)).equals(YearMonth.from(day)));
 		model.addAttribute("sameMonthNext", YearMonth.from(day.plusDays(1)).equals(YearMonth.from(day)));
 		return (print != null) ? "visitplans/print" : "visitplans/day";
+	}
+
+	/**
+	 * The day's list as a PDF, made from the print view: the same scoping as the page.
+	 */
+	@GetMapping("/{id}/days/{day}.pdf")
+	ResponseEntity<byte[]> dayPdf(@PathVariable Long id,
+			@PathVariable @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate day, Viewer viewer, Locale locale) {
+		return this.pdf.download(plans.dailyList(id, day, viewer), locale);
 	}
 
 	@PostMapping("/{id}/actions/{actionId}/order")
