@@ -3,11 +3,13 @@ package com.huike.crm.revisit.web;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.Locale;
+import java.util.Map;
 
 import com.huike.crm.identity.Viewer;
 import com.huike.crm.revisit.RevisitReport;
 import com.huike.crm.revisit.RevisitReport.Period;
 import com.huike.crm.revisit.RevisitReportService;
+import com.huike.crm.shared.web.PdfRenderer;
 
 import org.springframework.context.MessageSource;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -33,9 +35,12 @@ class RevisitReportController {
 
 	private final MessageSource messages;
 
-	RevisitReportController(RevisitReportService reports, MessageSource messages) {
+	private final PdfRenderer pdf;
+
+	RevisitReportController(RevisitReportService reports, MessageSource messages, PdfRenderer pdf) {
 		this.reports = reports;
 		this.messages = messages;
+		this.pdf = pdf;
 	}
 
 	@GetMapping
@@ -49,6 +54,18 @@ class RevisitReportController {
 		model.addAttribute("previousDay", report.from().minusDays(1));
 		model.addAttribute("nextDay", report.to().plusDays(1));
 		return (print != null) ? "revisits/report-print" : "revisits/report";
+	}
+
+	/** The print view as an A4 PDF (the shared renderer, its Chinese font). */
+	@GetMapping("/pdf")
+	ResponseEntity<byte[]> pdf(@RequestParam(required = false) Period period,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate day,
+			Viewer viewer, Locale locale) {
+		RevisitReport report = reports.report(period, day, viewer);
+		String periodText = messages.getMessage("revisit.report.period." + report.period(), null, locale);
+		String name = messages.getMessage("revisit.report.pdfName",
+				new Object[] { periodText, report.from().toString() }, locale);
+		return pdf.download("revisits/report-print", Map.of("report", report), locale, name);
 	}
 
 	@GetMapping(path = "/csv", produces = "text/csv")

@@ -386,6 +386,18 @@ class RevisitPagesTests extends WebIntegrationTest {
 			.andExpect(header().string("Content-Disposition", containsString("revisits-month-")))
 			.andExpect(content().contentTypeCompatibleWith("text/csv"))
 			.andExpect(content().string(allOf(containsString("接通率"), containsString("总体满意度"))));
+		byte[] pdf = mvc.perform(get("/revisits/reports/pdf").with(CS_MANAGER).param("period", "MONTH"))
+			.andExpect(status().isOk())
+			.andExpect(content().contentType("application/pdf"))
+			.andExpect(header().string("Content-Disposition", containsString("attachment")))
+			.andReturn()
+			.getResponse()
+			.getContentAsByteArray();
+		try (org.apache.pdfbox.pdmodel.PDDocument document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+			String text = new org.apache.pdfbox.text.PDFTextStripper().getText(document).replaceAll("\\s+", "");
+			assertThat(text).contains("月报").contains("接通率").contains("总体满意度").contains("市场部");
+		}
+		mvc.perform(get("/revisits/reports/pdf").with(AGENT)).andExpect(status().isForbidden());
 		mvc.perform(get("/revisits/reports").with(CS_MANAGER).param("period", "YEAR"))
 			.andExpect(status().isBadRequest());
 		mvc.perform(get("/revisits/reports").with(CS_MANAGER).param("day", "2026-13-45"))
