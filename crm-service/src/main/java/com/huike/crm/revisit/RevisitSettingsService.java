@@ -71,7 +71,7 @@ public class RevisitSettingsService {
 		if (script.strip().length() > RevisitScript.MAX) {
 			throw new RuleViolationException("script", "revisit.text.tooLong", RevisitScript.MAX);
 		}
-		if (Text.hasControlCharacters(script.replace("\n", "").replace("\r", "").replace("\t", ""))) {
+		if (Text.hasControlCharacters(script)) {
 			throw new RuleViolationException("script", "revisit.text.control");
 		}
 		current.rewrite(script.replace("\r\n", "\n"));

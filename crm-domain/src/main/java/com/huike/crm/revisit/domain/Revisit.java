@@ -31,6 +31,7 @@ import lombok.Getter;
 import lombok.NoArgsConstructor;
 
 import com.huike.crm.shared.RuleViolationException;
+import com.huike.crm.shared.Text;
 
 /**
  * One revisit call to make (回访): whom to call, when (day and time slot) and by when, and
@@ -218,6 +219,12 @@ public class Revisit {
 		}
 		String feedbackText = strip(feedback);
 		String problemText = strip(problem);
+		if (Text.hasControlCharacters(feedback)) {
+			errors.add(new RuleViolationException.Violation("feedback", "revisit.text.control"));
+		}
+		if (Text.hasControlCharacters(problem)) {
+			errors.add(new RuleViolationException.Violation("problem", "revisit.text.control"));
+		}
 		if (feedbackText != null && feedbackText.length() > TEXT_MAX) {
 			errors.add(new RuleViolationException.Violation("feedback", "revisit.text.tooLong", TEXT_MAX));
 		}
@@ -248,6 +255,9 @@ public class Revisit {
 	}
 
 	private static String note(String note) {
+		if (Text.hasControlCharacters(note)) {
+			throw new RuleViolationException("note", "revisit.text.control");
+		}
 		String text = strip(note);
 		if (text != null && text.length() > NOTE_MAX) {
 			throw new RuleViolationException("note", "revisit.text.tooLong", NOTE_MAX);

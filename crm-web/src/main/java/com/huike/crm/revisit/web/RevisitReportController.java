@@ -59,8 +59,8 @@ class RevisitReportController {
 	/** The print view as an A4 PDF (the shared renderer, its Chinese font). */
 	@GetMapping("/pdf")
 	ResponseEntity<byte[]> pdf(@RequestParam(required = false) Period period,
-			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate day,
-			Viewer viewer, Locale locale) {
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate day, Viewer viewer,
+			Locale locale) {
 		RevisitReport report = reports.report(period, day, viewer);
 		String periodText = messages.getMessage("revisit.report.period." + report.period(), null, locale);
 		String name = messages.getMessage("revisit.report.pdfName",

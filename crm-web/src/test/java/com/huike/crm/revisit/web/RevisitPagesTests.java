@@ -162,6 +162,16 @@ class RevisitPagesTests extends WebIntegrationTest {
 			.param("score" + solved, "5")
 			.param("score" + speed, "4")
 			.param("score" + attitude, "4")
+			.param("feedback", "坏\u0000字"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("不能包含控制字符")));
+		assertThat(fixtures.status(r.id())).isEqualTo("OPEN");
+		mvc.perform(post("/revisits/" + r.id() + "/reached").with(AGENT)
+			.with(csrf())
+			.param("version", String.valueOf(version))
+			.param("score" + solved, "5")
+			.param("score" + speed, "4")
+			.param("score" + attitude, "4")
 			.param("feedback", "处理得很快")).andExpect(redirectedUrl("/revisits/" + r.id()));
 		assertThat(fixtures.status(r.id())).isEqualTo("DONE");
 		assertThat(
