@@ -36,7 +36,7 @@ class FeatureTablesTests {
 			Map.entry("customer_credit", "customer"), Map.entry("customer_transaction", "customer"),
 			Map.entry("customer_adjustment", "customer"), Map.entry("customer_occasion", "customer"),
 			Map.entry("customer_search_term", "customer"), Map.entry("sensitive_access", "audit"),
-			Map.entry("lookup_search", "audit"), Map.entry("follow_up", "followup"),
+			Map.entry("lookup_search", "audit"), Map.entry("list_export", "audit"), Map.entry("follow_up", "followup"),
 			Map.entry("follow_up_cadence", "followup"), Map.entry("grade_change", "followup"),
 			Map.entry("work_calendar_day", "calendar"), Map.entry("work_calendar_year", "calendar"),
 			Map.entry("lunar_day", "care"), Map.entry("care_settings", "care"), Map.entry("care_task", "care"),
@@ -45,10 +45,10 @@ class FeatureTablesTests {
 			Map.entry("spring_session_attributes", "system"), Map.entry("event_publication", "system"),
 			Map.entry("visit_action_type", "visitplan"), Map.entry("visit_plan_settings", "visitplan"),
 			Map.entry("visit_plan", "visitplan"), Map.entry("visit_action", "visitplan"),
-			Map.entry("visit_plan_transition", "visitplan"), Map.entry("revisit_settings", "revisit"),
-			Map.entry("revisit_script", "revisit"), Map.entry("revisit_item", "revisit"),
-			Map.entry("revisit", "revisit"), Map.entry("revisit_attempt", "revisit"),
-			Map.entry("revisit_score", "revisit"));
+			Map.entry("visit_plan_transition", "visitplan"), Map.entry("notification", "notification"),
+			Map.entry("revisit_settings", "revisit"), Map.entry("revisit_script", "revisit"),
+			Map.entry("revisit_item", "revisit"), Map.entry("revisit", "revisit"),
+			Map.entry("revisit_attempt", "revisit"), Map.entry("revisit_score", "revisit"));
 
 	/** The views a feature publishes, and the features that may read them. */
 	static final Map<String, Set<String>> PUBLISHED = Map.of("customer_occasion", Set.of("care"));

@@ -6,8 +6,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.BiFunction;
+import java.util.function.Function;
 
 import com.huike.crm.audit.domain.AccessPurpose;
+import com.huike.crm.audit.domain.ListExport;
+import com.huike.crm.audit.domain.ListExportRepository;
 import com.huike.crm.audit.domain.LookupSearch;
 import com.huike.crm.audit.domain.LookupSearchRepository;
 import com.huike.crm.audit.domain.SensitiveAccess;
@@ -36,6 +40,8 @@ public class AccessLogService {
 
 	private final LookupSearchRepository lookups;
 
+	private final ListExportRepository exports;
+
 	private final IdentityService identity;
 
 	private final NamedParameterJdbcTemplate jdbc;
@@ -43,9 +49,10 @@ public class AccessLogService {
 	private final Clock clock;
 
 	public AccessLogService(SensitiveAccessRepository accesses, LookupSearchRepository lookups,
-			IdentityService identity, NamedParameterJdbcTemplate jdbc, Clock clock) {
+			ListExportRepository exports, IdentityService identity, NamedParameterJdbcTemplate jdbc, Clock clock) {
 		this.accesses = accesses;
 		this.lookups = lookups;
+		this.exports = exports;
 		this.identity = identity;
 		this.jdbc = jdbc;
 		this.clock = clock;
@@ -71,32 +78,62 @@ public class AccessLogService {
 	}
 
 	/**
+	 * Writes down a list taken out as a file: who, which list ({@code customers},
+	 * {@code followups}…), with which filters (as the user chose them, in words), the
+	 * format and how many rows left. In a transaction of its own: the file has gone
+	 * whatever happens after.
+	 */
+	@Transactional
+	public void recordExport(Long userId, String list, String filters, String format, long rows) {
+		exports.save(new ListExport(userId, list, filters, format, rows, clock.instant()));
+	}
+
+	/**
 	 * The call center's searches, newest first, optionally of the users named so;
 	 * administrators only.
 	 */
 	public Page<LookupEntry> lookups(String user, Viewer viewer, Pageable pageable) {
+		return byUser(user, viewer, pageable, lookups::findAllByOrderBySearchedAtDescIdDesc,
+				lookups::findByUserIdInOrderBySearchedAtDescIdDesc, LookupSearch::getUserId,
+				(l, who) -> new LookupEntry(l.getId(), l.getSearchedAt(), l.getUserId(),
+						(who != null) ? who.username() : null, (who != null) ? who.displayName() : null, l.getQuery(),
+						l.getMatches(), l.isCapped()));
+	}
+
+	/**
+	 * The lists exported, newest first, optionally of the users named so; administrators
+	 * only.
+	 */
+	public Page<ExportEntry> exports(String user, Viewer viewer, Pageable pageable) {
+		return byUser(user, viewer, pageable, exports::findAllByOrderByExportedAtDescIdDesc,
+				exports::findByUserIdInOrderByExportedAtDescIdDesc, ListExport::getUserId,
+				(e, who) -> new ExportEntry(e.getId(), e.getExportedAt(), e.getUserId(),
+						(who != null) ? who.username() : null, (who != null) ? who.displayName() : null, e.getList(),
+						e.getFilters(), e.getFormat(), e.getRowCount()));
+	}
+
+	/** A page of a log, of everyone or of the users named so, with the users' names. */
+	private <T, R> Page<R> byUser(String user, Viewer viewer, Pageable pageable, Function<Pageable, Page<T>> all,
+			BiFunction<Set<Long>, Pageable, Page<T>> ofUsers, Function<T, Long> userOf,
+			BiFunction<T, IdentityService.UserSummary, R> entry) {
 		if (!viewer.isAdmin()) {
 			throw new NotAllowedException("only administrators may read the access log");
 		}
-		Page<LookupSearch> page;
+		Page<T> page;
 		if (user != null && !user.isBlank()) {
 			Set<Long> users = identity.userIdsNamed(user.strip());
 			if (users.isEmpty()) {
 				return Page.empty(pageable);
 			}
-			page = lookups.findByUserIdInOrderBySearchedAtDescIdDesc(users, pageable);
+			page = ofUsers.apply(users, pageable);
 		}
 		else {
-			page = lookups.findAllByOrderBySearchedAtDescIdDesc(pageable);
+			page = all.apply(pageable);
 		}
 		Set<Long> userIds = new HashSet<>();
-		page.forEach(l -> userIds.add(l.getUserId()));
+		page.forEach(row -> userIds.add(userOf.apply(row)));
 		Map<Long, IdentityService.UserSummary> names = identity.summaries(userIds);
-		return page.map(l -> {
-			IdentityService.UserSummary who = names.get(l.getUserId());
-			return new LookupEntry(l.getId(), l.getSearchedAt(), l.getUserId(), (who != null) ? who.username() : null,
-					(who != null) ? who.displayName() : null, l.getQuery(), l.getMatches(), l.isCapped());
-		});
+		return page.map(row -> entry.apply(row, names.get(userOf.apply(row))));
 	}
 
 	/** The access records, newest first; administrators only. */

@@ -96,6 +96,14 @@ public class IdentityService {
 	}
 
 	/**
+	 * The enabled market managers (市场经理) leading the team of this user, never the user:
+	 * who decides on what the user submits.
+	 */
+	public Set<Long> supervisorsOf(Long userId) {
+		return (userId == null) ? Set.of() : Set.copyOf(users.findEnabledSupervisorIdsOf(userId));
+	}
+
+	/**
 	 * The users signing in with this name (any case) or shown by this display name, e.g.
 	 * to filter a log by who it names.
 	 */

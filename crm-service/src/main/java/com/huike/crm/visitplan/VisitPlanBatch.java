@@ -99,7 +99,15 @@ class VisitPlanBatch {
 			Long planId = planOf.get(managerId);
 			Map<LocalDate, Integer> load = new HashMap<>();
 			Map<LocalDate, Integer> positions = new HashMap<>();
-			List<Unfinished> carried = unfinished.getOrDefault(managerId, List.of());
+			// of the customers still the manager's: one handed over meanwhile is the new
+			// manager's to plan
+			List<VisitPlanGenerator.Candidate> book = books.getOrDefault(managerId, List.of());
+			java.util.Set<Long> own = new java.util.HashSet<>();
+			book.forEach(c -> own.add(c.customerId()));
+			List<Unfinished> carried = unfinished.getOrDefault(managerId, List.<Unfinished>of())
+				.stream()
+				.filter(u -> own.contains(u.customerId()))
+				.toList();
 			List<LocalDate> at = VisitPlanGenerator.carryOverDays(carried.size(), days, rules.maxPerDay(), load);
 			for (int i = 0; i < at.size(); i++) {
 				Unfinished u = carried.get(i);
@@ -107,8 +115,8 @@ class VisitPlanBatch {
 				rows.add(planId, u.customerId(), day, u.actionTypeId(), u.note(), ActionOrigin.CARRIED, u.id(),
 						positions.merge(day, 1, Integer::sum));
 			}
-			VisitPlanGenerator.Draft draft = VisitPlanGenerator.draft(rules.month(), days,
-					books.getOrDefault(managerId, List.of()), rules.visitDays(), rules.maxPerDay(), load);
+			VisitPlanGenerator.Draft draft = VisitPlanGenerator.draft(rules.month(), days, book, rules.visitDays(),
+					rules.maxPerDay(), load);
 			for (VisitPlanGenerator.Placement p : draft.placed()) {
 				rows.add(planId, p.customerId(), p.day(), rules.visitTypeId(), null, ActionOrigin.GENERATED, null,
 						positions.merge(p.day(), 1, Integer::sum));

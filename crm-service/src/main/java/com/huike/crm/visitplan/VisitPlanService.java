@@ -293,7 +293,20 @@ public class VisitPlanService {
 		int max = maxPerDay();
 		Map<LocalDate, Integer> load = VisitPlanGenerator
 			.loadOf(plan.getActions().stream().map(VisitAction::getDay).toList());
-		// last month's unfinished actions, once each
+		Viewer manager = managerViewer(managerId);
+		List<VisitPlanGenerator.Candidate> candidates = new ArrayList<>();
+		Pageable page = PageRequest.of(0, 1000);
+		while (true) {
+			Slice<CustomerCard> slice = customers.book(manager, page);
+			slice.forEach(c -> candidates.add(new VisitPlanGenerator.Candidate(c.id(), c.grade(), 0)));
+			if (!slice.hasNext()) {
+				break;
+			}
+			page = slice.nextPageable();
+		}
+		Set<Long> book = candidates.stream().map(VisitPlanGenerator.Candidate::customerId).collect(Collectors.toSet());
+		// last month's unfinished actions, once each, of the customers still the
+		// manager's (one handed over meanwhile is the new manager's to plan)
 		plans.findByManagerIdAndMonth(managerId, month.minusMonths(1).atDay(1)).ifPresent(previous -> {
 			Set<Long> carried = plan.getActions()
 				.stream()
@@ -302,7 +315,7 @@ public class VisitPlanService {
 				.collect(Collectors.toSet());
 			List<VisitAction> unfinished = previous.getActions()
 				.stream()
-				.filter(a -> !a.isDone() && !carried.contains(a.getId()))
+				.filter(a -> !a.isDone() && !carried.contains(a.getId()) && book.contains(a.getCustomerId()))
 				.toList();
 			List<LocalDate> at = VisitPlanGenerator.carryOverDays(unfinished.size(), days, max, load);
 			for (int i = 0; i < unfinished.size(); i++) {
@@ -314,18 +327,8 @@ public class VisitPlanService {
 			.stream()
 			.filter(a -> a.getOrigin() == ActionOrigin.MANUAL)
 			.forEach(a -> kept.merge(a.getCustomerId(), 1, Integer::sum));
-		Viewer manager = managerViewer(managerId);
-		List<VisitPlanGenerator.Candidate> candidates = new ArrayList<>();
-		Pageable page = PageRequest.of(0, 1000);
-		while (true) {
-			Slice<CustomerCard> slice = customers.book(manager, page);
-			slice.forEach(c -> candidates
-				.add(new VisitPlanGenerator.Candidate(c.id(), c.grade(), kept.getOrDefault(c.id(), 0))));
-			if (!slice.hasNext()) {
-				break;
-			}
-			page = slice.nextPageable();
-		}
+		candidates.replaceAll(
+				c -> new VisitPlanGenerator.Candidate(c.customerId(), c.grade(), kept.getOrDefault(c.customerId(), 0)));
 		Map<Grade, Integer> visitDays = cadences.table().visitDays();
 		Long visit = defaultActionTypeId();
 		VisitPlanGenerator.Draft draft = VisitPlanGenerator.draft(month, days, candidates, visitDays, max, load);
@@ -519,15 +522,31 @@ public class VisitPlanService {
 	}
 
 	/**
-	 * A customer handed to another manager leaves the previous manager's drafts of this
-	 * month and the months ahead (its open actions; approved plans keep theirs).
+	 * A customer handed to another manager takes its open actions of this month and the
+	 * months ahead along: they leave the previous manager's plans (a closed month aside,
+	 * see {@link VisitPlan#handOver}) and join the new manager's plan of the same month
+	 * where there is one (a draft's own actions, or temporary tasks ● of an approved
+	 * plan, see {@link VisitPlan#receive}); a month without a plan of the new manager
+	 * drafts the customer from its grade when it is generated. Runs in the hand-over's
+	 * transaction, like the care tasks and demand registrations that follow the customer.
 	 */
 	@EventListener
 	@Transactional
 	public void onCustomerReassigned(CustomerReassigned event) {
 		Instant now = Instant.now(clock);
-		plans.findByManagerIdAndMonthGreaterThanEqual(event.previousOwnerId(), thisMonth().atDay(1))
-			.forEach(plan -> plan.handOver(event.customerId(), now));
+		LocalDate from = thisMonth().atDay(1);
+		Map<LocalDate, VisitPlan> target = new HashMap<>();
+		if (event.newOwnerId() != null) {
+			plans.findByManagerIdAndMonthGreaterThanEqual(event.newOwnerId(), from)
+				.forEach(p -> target.put(p.getMonth(), p));
+		}
+		plans.findByManagerIdAndMonthGreaterThanEqual(event.previousOwnerId(), from).forEach(plan -> {
+			List<VisitPlan.HandedOver> leaving = plan.handOver(event.customerId(), now);
+			VisitPlan next = target.get(plan.getMonth());
+			if (!leaving.isEmpty() && next != null) {
+				next.receive(event.customerId(), leaving, now);
+			}
+		});
 		plans.flush();
 	}
 

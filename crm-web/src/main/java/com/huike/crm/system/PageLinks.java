@@ -37,6 +37,23 @@ public class PageLinks {
 	}
 
 	/**
+	 * The list at {@code path} (its export, e.g. {@code /customers/export}) with the
+	 * current request's search, filters and sort, in the format named: the whole list, so
+	 * without page or cursor.
+	 */
+	public String export(String path, String format) {
+		return ServletUriComponentsBuilder.fromCurrentRequest()
+			.replacePath(path)
+			.replaceQueryParam("format", format)
+			.replaceQueryParam("page")
+			.replaceQueryParam("cursor")
+			.replaceQueryParam("size")
+			.build()
+			.encode()
+			.toUriString();
+	}
+
+	/**
 	 * Sorts by the property, ascending first, descending when it is already ascending.
 	 */
 	public String sort(String property) {

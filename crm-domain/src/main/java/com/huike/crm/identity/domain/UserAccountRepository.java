@@ -24,6 +24,14 @@ public interface UserAccountRepository extends JpaRepository<UserAccount, Long> 
 	@Query("select u.id from UserAccount u where u.teamId in (select t.id from Team t where t.supervisorId = :supervisorId)")
 	List<Long> findIdsOfTeamMembersLedBy(Long supervisorId);
 
+	/**
+	 * The enabled market managers leading the team of this user (not the user): who
+	 * decides on the user's plans.
+	 */
+	@Query("select s.id from UserAccount m, Team t, UserAccount s where m.id = :userId and t.id = m.teamId"
+			+ " and s.id = t.supervisorId and s.enabled = true and s.id <> m.id")
+	List<Long> findEnabledSupervisorIdsOf(Long userId);
+
 	/** The managers with their roles in one statement (no query per manager). */
 	@EntityGraph(attributePaths = "roles")
 	@Query("select distinct u from UserAccount u join u.roles r where r = com.huike.crm.identity.domain.Role.MANAGER order by u.username")

@@ -173,21 +173,60 @@ public class VisitPlan {
 	}
 
 	/**
-	 * The customer was handed to another manager: its open actions leave this draft (the
-	 * new manager plans them). A locked plan keeps them; the manager gives the reason at
-	 * month end.
-	 * @return how many actions were removed
+	 * The customer was handed to another manager: its open (not done) actions leave this
+	 * plan, whatever its state until its month-end results are submitted — a draft, a
+	 * plan waiting for approval (the market manager sees it as it now is; the version
+	 * moves, so an approval from an older page is refused) and an approved plan: there
+	 * the previous manager can no longer open the customer, so the visit could neither be
+	 * marked done nor carried over, and month end would ask a reason for work that is no
+	 * longer theirs. Done visits stay: they were this manager's work. A month whose
+	 * results are submitted or approved is closed and keeps its record.
+	 * @return what left, for the new manager's plan ({@link #receive})
 	 */
-	public int handOver(Long customerId, Instant now) {
-		if (!status.isEditable()) {
-			return 0;
+	public List<HandedOver> handOver(Long customerId, Instant now) {
+		if (status == PlanStatus.APPROVED && !resultsStatus.isOpen()) {
+			return List.of();
 		}
-		int before = actions.size();
-		actions.removeIf(a -> a.getCustomerId().equals(customerId) && !a.isDone());
-		if (actions.size() != before) {
+		List<HandedOver> leaving = actions.stream()
+			.filter(a -> a.getCustomerId().equals(customerId) && !a.isDone())
+			.map(a -> new HandedOver(a.getDay(), a.getActionTypeId(), a.getNote()))
+			.toList();
+		if (!leaving.isEmpty()) {
+			actions.removeIf(a -> a.getCustomerId().equals(customerId) && !a.isDone());
 			changedAt = now;
 		}
-		return before - actions.size();
+		return leaving;
+	}
+
+	/**
+	 * The customer handed to this plan's manager brings its open actions of this month
+	 * along, on their days: into a draft, a rejected plan or one waiting for approval as
+	 * the manager's own actions (regeneration keeps them); into an approved plan as
+	 * temporary tasks (临时任务 ●), as the manager would add them. A closed month (results
+	 * submitted) takes nothing; an action already planned for that customer on that day
+	 * is not doubled.
+	 * @return how many actions were added
+	 */
+	public int receive(Long customerId, List<HandedOver> handed, Instant now) {
+		if (status == PlanStatus.APPROVED && !resultsStatus.isOpen()) {
+			return 0;
+		}
+		ActionOrigin origin = (status == PlanStatus.APPROVED) ? ActionOrigin.TEMPORARY : ActionOrigin.MANUAL;
+		int added = 0;
+		for (HandedOver h : handed) {
+			boolean planned = actions.stream()
+				.anyMatch(a -> a.getCustomerId().equals(customerId) && a.getDay().equals(h.day()) && !a.isDone());
+			if (!planned && YearMonth.from(h.day()).equals(yearMonth())) {
+				append(customerId, h.day(), h.actionTypeId(), h.note(), origin, null, now);
+				added++;
+			}
+		}
+		return added;
+	}
+
+	/** An open action of a customer handed to another manager: its day, kind and note. */
+	public record HandedOver(LocalDate day, Long actionTypeId, String note) {
+
 	}
 
 	public void remove(Long actionId, Instant now) {

@@ -169,4 +169,53 @@ class VisitPlanTests {
 			.isInstanceOf(VisitPlanStateException.class);
 	}
 
+	@Test
+	void aHandedOverCustomerLeavesADraftAPlanWaitingAndAnApprovedPlanWithItsOpenActions() {
+		for (VisitPlan plan : java.util.List.of(draft(), submitted(), approved())) {
+			long version = plan.getChangedAt().getEpochSecond();
+			java.util.List<VisitPlan.HandedOver> leaving = plan.handOver(1L, NOW.plusSeconds(60));
+			assertThat(leaving).as(plan.getStatus().name())
+				.containsExactly(new VisitPlan.HandedOver(MONTH.atDay(2), 1L, "首次拜访"));
+			assertThat(plan.getActions()).isEmpty();
+			assertThat(plan.getChangedAt().getEpochSecond()).isGreaterThan(version);
+		}
+	}
+
+	@Test
+	void anotherCustomersActionsStayWhenOneIsHandedOver() {
+		VisitPlan plan = draft();
+		plan.add(2L, MONTH.atDay(3), 1L, null, NOW);
+		assertThat(plan.handOver(2L, NOW)).hasSize(1);
+		assertThat(plan.getActions()).extracting(VisitAction::getCustomerId).containsExactly(1L);
+		assertThat(plan.handOver(3L, NOW)).isEmpty();
+	}
+
+	@Test
+	void theNewManagersDraftTakesHandedActionsAsItsOwnAndAnApprovedPlanAsTemporaryTasks() {
+		java.util.List<VisitPlan.HandedOver> handed = java.util.List
+			.of(new VisitPlan.HandedOver(MONTH.atDay(5), 2L, "转交"), new VisitPlan.HandedOver(MONTH.atDay(6), 2L, null));
+		VisitPlan draft = new VisitPlan(MANAGER, MONTH, NOW);
+		assertThat(draft.receive(7L, handed, NOW)).isEqualTo(2);
+		assertThat(draft.getActions()).extracting(VisitAction::getOrigin)
+			.containsExactly(ActionOrigin.MANUAL, ActionOrigin.MANUAL);
+		assertThat(draft.getActions()).extracting(VisitAction::getNote).containsExactly("转交", null);
+
+		VisitPlan approved = approved();
+		assertThat(approved.receive(7L, handed, NOW)).isEqualTo(2);
+		assertThat(approved.getActions().stream().filter(a -> a.getCustomerId().equals(7L)))
+			.extracting(a -> a.mark().symbol())
+			.containsExactly("●", "●");
+		// handed over twice (to and fro): not doubled
+		assertThat(approved.receive(7L, handed, NOW)).isZero();
+	}
+
+	@Test
+	void aHandedActionOfAnotherMonthIsNotTaken() {
+		VisitPlan draft = new VisitPlan(MANAGER, MONTH, NOW);
+		assertThat(draft.receive(7L,
+				java.util.List.of(new VisitPlan.HandedOver(MONTH.plusMonths(1).atDay(1), 2L, null)), NOW))
+			.isZero();
+		assertThat(draft.getActions()).isEmpty();
+	}
+
 }

@@ -15,7 +15,9 @@ import java.util.Optional;
  * with them;</li>
  * <li>the archive parts and the archive's history (20, {@code customer});</li>
  * <li>care reminders (30, {@code care});</li>
- * <li>demand registrations (40, {@code demand}).</li>
+ * <li>demand registrations (40, {@code demand});</li>
+ * <li>visit plans (50, {@code visitplan}): their done visits log follow-ups;</li>
+ * <li>notifications (60, {@code notification}), from the visit plans' transitions.</li>
  * </ol>
  * A new feature adds one class implementing this, with the next free order.
  * <p>

@@ -12,7 +12,8 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
 /**
- * Who was shown which customer's sensitive fields, when and why: for administrators.
+ * Who was shown which customer's sensitive fields, when and why; what the call center
+ * looked up; which lists were exported: for administrators.
  */
 @Controller
 class AccessLogController {
@@ -38,7 +39,14 @@ class AccessLogController {
 		return "admin/lookups";
 	}
 
-	/** The filter of the call center's searches. */
+	@GetMapping("/admin/access-log/exports")
+	String exports(@ModelAttribute("filter") LookupFilter filter, @PageableDefault(size = 50) Pageable pageable,
+			Viewer viewer, Model model) {
+		model.addAttribute("page", accessLog.exports(filter.user(), viewer, pageable));
+		return "admin/exports";
+	}
+
+	/** The filter of the call center's searches and of the exports: by user. */
 	record LookupFilter(String user) {
 
 	}

@@ -1,11 +1,14 @@
 package com.huike.crm.customer.web;
 
 import java.util.List;
+import java.util.Locale;
 
+import com.huike.crm.audit.web.ListExports;
 import com.huike.crm.customer.CustomerAccessDeniedException;
 import com.huike.crm.customer.CustomerAssignmentService;
 import com.huike.crm.customer.CustomerQuery;
 import com.huike.crm.customer.CustomerSearchResult;
+import com.huike.crm.customer.CustomerSearch;
 import com.huike.crm.customer.CustomerService;
 import com.huike.crm.customer.domain.DealStatus;
 import com.huike.crm.customer.domain.Grade;
@@ -19,6 +22,7 @@ import jakarta.validation.Valid;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.web.PageableDefault;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -26,6 +30,8 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 @Controller
@@ -36,9 +42,12 @@ class CustomerController {
 
 	private final IdentityService identity;
 
-	CustomerController(CustomerService customers, IdentityService identity) {
+	private final CustomerExport export;
+
+	CustomerController(CustomerService customers, IdentityService identity, CustomerExport export) {
 		this.customers = customers;
 		this.identity = identity;
+		this.export = export;
 	}
 
 	/**
@@ -72,6 +81,18 @@ class CustomerController {
 		// whom the bulk 转交 may hand customers to (nobody, and no query, for other roles)
 		model.addAttribute("reassignTo", identity.activeManagersFor(viewer));
 		return "customers/list";
+	}
+
+	/**
+	 * The list as it is searched, filtered and sorted, as an Excel or CSV file (see
+	 * {@link CustomerExport}). Invalid filters are left out, as on the page.
+	 */
+	@GetMapping("/export")
+	ResponseEntity<StreamingResponseBody> export(@ModelAttribute("search") CustomerSearchForm search,
+			BindingResult binding, @RequestParam(required = false) String format,
+			@PageableDefault(size = CustomerSearch.MAX_PAGE_SIZE) Pageable pageable, Viewer viewer, Locale locale) {
+		return export.export(search, search.toQuery(binding), pageable.getSort(), ListExports.Format.of(format), viewer,
+				locale);
 	}
 
 	@GetMapping("/new")

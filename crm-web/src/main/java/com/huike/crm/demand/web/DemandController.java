@@ -2,9 +2,15 @@ package com.huike.crm.demand.web;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
 
+import com.huike.crm.audit.web.ListExports.Column;
+import com.huike.crm.audit.web.ListExports;
 import com.huike.crm.customer.CustomerNotFoundException;
 import com.huike.crm.demand.DemandService;
+import com.huike.crm.demand.DemandView;
+import com.huike.crm.demand.ProductDemand;
 import com.huike.crm.demand.ToldChannel;
 import com.huike.crm.demand.domain.DemandNotOpenException;
 import com.huike.crm.identity.Viewer;
@@ -14,6 +20,8 @@ import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 
+import org.springframework.context.support.DefaultMessageSourceResolvable;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -24,6 +32,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.servlet.support.RequestContextUtils;
 
@@ -39,9 +48,12 @@ class DemandController {
 
 	private final Clock clock;
 
-	DemandController(DemandService demands, Clock clock) {
+	private final ListExports exports;
+
+	DemandController(DemandService demands, Clock clock, ListExports exports) {
 		this.demands = demands;
 		this.clock = clock;
+		this.exports = exports;
 	}
 
 	@GetMapping
@@ -50,6 +62,28 @@ class DemandController {
 		model.addAttribute("limit", DemandService.LIST_LIMIT);
 		return "demands/list";
 	}
+
+	/**
+	 * The open registrations as the list shows them, by product, as an Excel or CSV file.
+	 */
+	@GetMapping("/export")
+	ResponseEntity<StreamingResponseBody> export(@RequestParam(required = false) String format, Viewer viewer,
+			Locale locale) {
+		List<ProductDemand> products = demands.openByProduct(viewer);
+		return exports.export("demands", "demand.list.title", "", ListExports.Format.of(format), EXPORT_COLUMNS,
+				sink -> products.forEach(p -> p.registrations().forEach(sink)), viewer, locale);
+	}
+
+	private static final List<Column<DemandView>> EXPORT_COLUMNS = List.of(
+			new Column<>("demand.product", DemandView::product),
+			new Column<>("customer.code", DemandView::customerCode),
+			new Column<>("demand.customer", DemandView::customerName),
+			new Column<>("demand.quantity", DemandView::quantity),
+			new Column<>("demand.requestedOn", DemandView::requestedOn),
+			new Column<>("demand.owner", DemandView::ownerName),
+			new Column<>("demand.status",
+					d -> new DefaultMessageSourceResolvable("demand.status." + d.status().name())),
+			new Column<>("demand.note", DemandView::note));
 
 	@GetMapping("/new")
 	String newForm(@RequestParam(required = false) Long customerId, Viewer viewer, Model model) {

@@ -1,9 +1,13 @@
 package com.huike.crm.revisit.web;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.function.BiFunction;
 
 import com.huike.crm.revisit.RevisitReport;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
 
 /**
  * The revisit report as CSV (RFC 4180: comma-separated, CRLF, fields quoted when they
@@ -25,14 +29,14 @@ final class RevisitReportCsv {
 		row(csv, text.apply("revisit.report.unreachable", new Object[0]), String.valueOf(r.unreachable()));
 		row(csv, text.apply("revisit.report.reachRate", new Object[0]),
 				(r.reachRate() != null) ? r.reachRate() + "%" : "");
-		csv.append("\r\n");
+		csv.append(CSVFormat.EXCEL.getRecordSeparator());
 		row(csv, text.apply("revisit.report.kind", new Object[0]), text.apply("revisit.report.done", new Object[0]),
 				text.apply("revisit.report.unreachable", new Object[0]));
 		for (RevisitReport.KindLine k : r.kinds()) {
 			row(csv, text.apply("revisit.kind." + k.kind(), new Object[0]), String.valueOf(k.done()),
 					String.valueOf(k.unreachable()));
 		}
-		csv.append("\r\n");
+		csv.append(CSVFormat.EXCEL.getRecordSeparator());
 		row(csv, text.apply("revisit.report.department", new Object[0]),
 				text.apply("revisit.report.item", new Object[0]), text.apply("revisit.report.scores", new Object[0]),
 				text.apply("revisit.report.average", new Object[0]));
@@ -43,7 +47,7 @@ final class RevisitReportCsv {
 		for (RevisitReport.DepartmentLine d : r.departments()) {
 			row(csv, d.department(), "", String.valueOf(d.scores()), String.valueOf(d.average()));
 		}
-		csv.append("\r\n");
+		csv.append(CSVFormat.EXCEL.getRecordSeparator());
 		row(csv, text.apply("revisit.report.raisedAt", new Object[0]),
 				text.apply("revisit.queue.caller", new Object[0]),
 				text.apply("revisit.report.department", new Object[0]),
@@ -55,16 +59,18 @@ final class RevisitReportCsv {
 	}
 
 	private static void row(StringBuilder csv, String... cells) {
-		csv.append(String.join(",", List.of(cells).stream().map(RevisitReportCsv::cell).toList())).append("\r\n");
+		try (CSVPrinter printer = new CSVPrinter(csv, CSVFormat.EXCEL)) {
+			printer.printRecord(List.of(cells).stream().map(RevisitReportCsv::cell).toList());
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
 	}
 
 	static String cell(String value) {
 		String v = (value == null) ? "" : value;
-		if (!v.isEmpty() && "=+-@".indexOf(v.charAt(0)) >= 0 && !v.matches("-?[0-9.]+%?")) {
-			v = "'" + v;
-		}
-		if (v.contains(",") || v.contains("\"") || v.contains("\n") || v.contains("\r")) {
-			return "\"" + v.replace("\"", "\"\"") + "\"";
+		if (!v.isEmpty() && "=+-@\t\r".indexOf(v.charAt(0)) >= 0) {
+			return "'" + v;
 		}
 		return v;
 	}
