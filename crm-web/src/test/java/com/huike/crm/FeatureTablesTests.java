@@ -45,7 +45,10 @@ class FeatureTablesTests {
 			Map.entry("spring_session_attributes", "system"), Map.entry("event_publication", "system"),
 			Map.entry("visit_action_type", "visitplan"), Map.entry("visit_plan_settings", "visitplan"),
 			Map.entry("visit_plan", "visitplan"), Map.entry("visit_action", "visitplan"),
-			Map.entry("visit_plan_transition", "visitplan"), Map.entry("notification", "notification"),
+			Map.entry("visit_plan_transition", "visitplan"), Map.entry("complaint_department", "complaint"),
+			Map.entry("complaint_category", "complaint"), Map.entry("complaint_routing_rule", "complaint"),
+			Map.entry("complaint_settings", "complaint"), Map.entry("service_request", "complaint"),
+			Map.entry("complaint_step", "complaint"), Map.entry("notification", "notification"),
 			Map.entry("revisit_settings", "revisit"), Map.entry("revisit_script", "revisit"),
 			Map.entry("revisit_item", "revisit"), Map.entry("revisit", "revisit"),
 			Map.entry("revisit_attempt", "revisit"), Map.entry("revisit_score", "revisit"));

@@ -2,8 +2,10 @@ package com.huike.crm.shared;
 
 /**
  * What text the application accepts: anything but control characters (other than tab,
- * line feed and carriage return), unpaired surrogates and the non-characters U+FFFE and
- * U+FFFF. PostgreSQL refuses a NUL in text outright, and the others show as empty boxes
+ * line feed and carriage return), the bidirectional embedding, override and isolate
+ * controls (U+202A–U+202E, U+2066–U+2069: they reorder what follows them, so that a name
+ * or a phone number shows other than it is — the "Trojan Source" trick), unpaired
+ * surrogates and the non-characters U+FFFE and U+FFFF. PostgreSQL refuses a NUL in text outright, and the others show as empty boxes
  * on every page; a text that holds one is refused with a message at the boundary (forms,
  * JSON, the profile's answers), so nothing is silently changed or dropped.
  */
@@ -21,7 +23,7 @@ public final class Text {
 			if (c == '\t' || c == '\n' || c == '\r') {
 				continue;
 			}
-			if (Character.isISOControl(c) || c == '\uFFFE' || c == '\uFFFF') {
+			if (Character.isISOControl(c) || c == '\uFFFE' || c == '\uFFFF' || isBidiControl(c)) {
 				return true;
 			}
 			if (Character.isHighSurrogate(c)) {
@@ -36,6 +38,10 @@ public final class Text {
 			}
 		}
 		return false;
+	}
+
+	private static boolean isBidiControl(char c) {
+		return (c >= '\u202A' && c <= '\u202E') || (c >= '\u2066' && c <= '\u2069');
 	}
 
 }

@@ -77,6 +77,19 @@ public class CalendarService {
 				working);
 	}
 
+	/**
+	 * The name of the holiday the day is off for (春节, 国庆节 …), as the administrator's
+	 * calendar has it, or empty when it is not a holiday: the call center's festival
+	 * greeting.
+	 */
+	public java.util.Optional<String> holidayOn(LocalDate day) {
+		if (day.getYear() < 1901 || day.getYear() > 2099) {
+			return java.util.Optional.empty();
+		}
+		seeder.ensureSeeded(day.getYear());
+		return days.findById(day).filter(d -> d.getKind() == CalendarDayKind.HOLIDAY).map(CalendarDay::getName);
+	}
+
 	/** Adds a holiday or a make-up workday, or changes the day's entry. */
 	@Transactional
 	public void put(LocalDate day, CalendarDayKind kind, String name, Viewer viewer) {

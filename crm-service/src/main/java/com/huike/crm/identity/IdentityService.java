@@ -90,6 +90,14 @@ public class IdentityService {
 		return users.findByUsernameIgnoreCase(username).map(UserAccount::getId);
 	}
 
+	/**
+	 * The department a user belongs to (a handler's, e.g. 售后服务部), or empty: what the
+	 * complaint feature routes by.
+	 */
+	public Optional<String> departmentOf(Long userId) {
+		return (userId == null) ? Optional.empty() : users.findById(userId).map(UserAccount::getDepartment);
+	}
+
 	/** Every enabled customer manager, by id. */
 	public List<Long> enabledManagerIds() {
 		return users.findManagers().stream().filter(UserAccount::isEnabled).map(UserAccount::getId).sorted().toList();

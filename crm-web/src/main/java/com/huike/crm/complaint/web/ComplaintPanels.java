@@ -1,0 +1,94 @@
+package com.huike.crm.complaint.web;
+
+import java.util.List;
+
+import com.huike.crm.complaint.ComplaintService;
+import com.huike.crm.complaint.RequestRow;
+import com.huike.crm.complaint.RiskSignal;
+import com.huike.crm.complaint.domain.RequestStatus;
+import com.huike.crm.identity.IdentityService;
+import com.huike.crm.identity.Viewer;
+import com.huike.crm.identity.domain.Role;
+
+import org.springframework.data.domain.PageRequest;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Component;
+import org.springframework.web.context.request.RequestAttributes;
+import org.springframework.web.context.request.RequestContextHolder;
+
+/**
+ * What the call center's panels on other features' pages show, for templates
+ * ({@code requests/panels :: archive} on the customer's archive,
+ * {@code requests/panels :: agenda} on the manager's agenda): the customer's requests and
+ * risk signal, the manager's customers' open requests. The pages include a fragment; the
+ * fragment asks this bean, so neither the customer nor the follow-up feature depends on
+ * this one. Reads the signed-in user the way controllers get their {@link Viewer}.
+ */
+@Component("complaintPanels")
+public class ComplaintPanels {
+
+	static final int PANEL_ROWS = 5;
+
+	private static final String VIEWER_ATTRIBUTE = Viewer.class.getName();
+
+	private final ComplaintService complaints;
+
+	private final IdentityService identity;
+
+	ComplaintPanels(ComplaintService complaints, IdentityService identity) {
+		this.complaints = complaints;
+		this.identity = identity;
+	}
+
+	/** The customer's latest requests the signed-in user may see (empty for none). */
+	public List<RequestRow> ofCustomer(Long customerId) {
+		Viewer viewer = currentViewer();
+		return (viewer != null && customerId != null) ? complaints.ofCustomer(customerId, viewer, PANEL_ROWS)
+				: List.of();
+	}
+
+	/**
+	 * The risk signal on the customer's archive, or null when the user may not see it.
+	 */
+	public RiskSignal risk(Long customerId) {
+		Viewer viewer = currentViewer();
+		return (viewer != null && customerId != null) ? complaints.risk(customerId, viewer) : null;
+	}
+
+	/**
+	 * The open requests of the signed-in manager's customers (or those of the manager
+	 * whose agenda a market manager opened), newest first.
+	 */
+	public List<RequestRow> openForAgenda() {
+		Viewer viewer = currentViewer();
+		if (viewer == null || !(viewer.has(Role.MANAGER) || viewer.has(Role.SUPERVISOR))) {
+			return List.of();
+		}
+		return complaints.list(null, viewer, PageRequest.of(0, 50))
+			.getContent()
+			.stream()
+			.filter(r -> r.status() != RequestStatus.CLOSED)
+			.limit(PANEL_ROWS * 2)
+			.toList();
+	}
+
+	private Viewer currentViewer() {
+		RequestAttributes request = RequestContextHolder.getRequestAttributes();
+		if (request != null
+				&& request.getAttribute(VIEWER_ATTRIBUTE, RequestAttributes.SCOPE_REQUEST) instanceof Viewer viewer) {
+			return viewer;
+		}
+		Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+		if (auth == null || !auth.isAuthenticated() || auth instanceof AnonymousAuthenticationToken) {
+			return null;
+		}
+		Viewer viewer = identity.viewer(auth.getName()).orElse(null);
+		if (request != null && viewer != null) {
+			request.setAttribute(VIEWER_ATTRIBUTE, viewer, RequestAttributes.SCOPE_REQUEST);
+		}
+		return viewer;
+	}
+
+}
