@@ -5,10 +5,9 @@ package com.huike.crm.shared;
  * line feed and carriage return), the bidirectional embedding, override and isolate
  * controls (U+202A–U+202E, U+2066–U+2069: they reorder what follows them, so that a name
  * or a phone number shows other than it is — the "Trojan Source" trick), unpaired
- * surrogates and the non-characters U+FFFE and U+FFFF. PostgreSQL refuses a NUL in text
- * outright, and the others show as empty boxes on every page; a text that holds one is
- * refused with a message at the boundary (forms, JSON, the profile's answers), so nothing
- * is silently changed or dropped.
+ * surrogates and the non-characters U+FFFE and U+FFFF. PostgreSQL refuses a NUL in text outright, and the others show as empty boxes
+ * on every page; a text that holds one is refused with a message at the boundary (forms,
+ * JSON, the profile's answers), so nothing is silently changed or dropped.
  */
 public final class Text {
 
