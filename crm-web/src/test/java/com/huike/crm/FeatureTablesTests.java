@@ -48,7 +48,10 @@ class FeatureTablesTests {
 			Map.entry("visit_plan_transition", "visitplan"), Map.entry("complaint_department", "complaint"),
 			Map.entry("complaint_category", "complaint"), Map.entry("complaint_routing_rule", "complaint"),
 			Map.entry("complaint_settings", "complaint"), Map.entry("service_request", "complaint"),
-			Map.entry("complaint_step", "complaint"), Map.entry("notification", "notification"));
+			Map.entry("complaint_step", "complaint"), Map.entry("notification", "notification"),
+			Map.entry("revisit_settings", "revisit"), Map.entry("revisit_script", "revisit"),
+			Map.entry("revisit_item", "revisit"), Map.entry("revisit", "revisit"),
+			Map.entry("revisit_attempt", "revisit"), Map.entry("revisit_score", "revisit"));
 
 	/** The views a feature publishes, and the features that may read them. */
 	static final Map<String, Set<String>> PUBLISHED = Map.of("customer_occasion", Set.of("care"));

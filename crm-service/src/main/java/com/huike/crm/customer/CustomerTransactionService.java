@@ -57,6 +57,15 @@ public class CustomerTransactionService
 				: transactions.productsOf(owners, Limit.of(limit));
 	}
 
+	/**
+	 * The customers who received goods on the day (a transaction of their archive on that
+	 * date), by id, whoever owns them: for the scheduling of satisfaction revisits, a job
+	 * of the system, not a user's list.
+	 */
+	public List<Long> customersDeliveredOn(java.time.LocalDate day) {
+		return transactions.customersWithTransactionOn(day);
+	}
+
 	@Override
 	CustomerTransaction create(Long customerId, TransactionEntry entry) {
 		return new CustomerTransaction(customerId, entry.date(), entry.product(), entry.model(), entry.colourStyle(),

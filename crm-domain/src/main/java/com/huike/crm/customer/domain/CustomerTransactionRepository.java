@@ -32,4 +32,11 @@ public interface CustomerTransactionRepository extends CustomerEntryRepository<C
 					+ " order by max(transaction_date) desc, product limit :limit")
 	List<String> productsOfRecentTransactions(int limit);
 
+	/**
+	 * The customers with a transaction (a delivery) on the day, by id: the satisfaction
+	 * revisits of the revisit feature. Read by the (transaction_date, customer_id) index.
+	 */
+	@Query("select distinct t.customerId from CustomerTransaction t where t.transactionDate = :day order by t.customerId")
+	List<Long> customersWithTransactionOn(java.time.LocalDate day);
+
 }
