@@ -14,6 +14,10 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import com.huike.crm.calendar.WorkingDays;
+import com.huike.crm.complaint.ComplaintService;
+import com.huike.crm.complaint.ComplaintSettingsService;
+import com.huike.crm.complaint.ConfigOption;
+import com.huike.crm.complaint.NewComplaint;
 import com.huike.crm.customer.CustomerContact;
 import com.huike.crm.customer.CustomerDirectory;
 import com.huike.crm.identity.IdentityService;
@@ -69,9 +73,16 @@ public class RevisitService {
 
 	private final Clock clock;
 
+	private final ComplaintService complaints;
+
+	private final ComplaintSettingsService complaintSettings;
+
 	RevisitService(RevisitRepository revisits, RevisitItemRepository items, RevisitScriptRepository scripts,
 			RevisitSettingsRepository settings, CustomerDirectory customers, IdentityService identity,
-			WorkingDays workingDays, JdbcTemplate jdbc, Clock clock) {
+			WorkingDays workingDays, JdbcTemplate jdbc, Clock clock, ComplaintService complaints,
+			ComplaintSettingsService complaintSettings) {
+		this.complaints = complaints;
+		this.complaintSettings = complaintSettings;
 		this.revisits = revisits;
 		this.items = items;
 		this.scripts = scripts;
@@ -177,6 +188,30 @@ public class RevisitService {
 			.toList();
 		revisit.reached(call.scores(), itemIds, call.feedback(), call.problem(), slotNow(), viewer.userId(),
 				clock.instant());
+	}
+
+	/**
+	 * The problem raised in a done revisit becomes a routed complaint in one step (the
+	 * complaint feature routes it by its rules, channel 回访); the revisit's problem is
+	 * then passed on, and no longer open in the reports.
+	 * @return the complaint's id
+	 */
+	@Transactional
+	public Long raiseComplaint(Long id, long version, Long categoryId, Viewer viewer) {
+		RevisitAccess.checkCall(viewer);
+		Revisit revisit = revisits.findById(id).orElseThrow(() -> new NotFoundException("revisit", id));
+		if (revisit.getVersion() != version) {
+			throw new ConflictException("revisit " + id + " changed", ConflictException.VERSION,
+					Map.of("currentVersion", revisit.getVersion()), "revisit.version.conflict");
+		}
+		revisit.problemPassedOn();
+		return complaints.raiseFromRevisit(new NewComplaint(revisit.getCustomerId(), revisit.getCallerName(),
+				revisit.getPhone(), categoryId, null, revisit.getProblem(), null, null), viewer);
+	}
+
+	/** The complaint categories in use, for the one-step complaint of a problem. */
+	public List<ConfigOption> complaintCategories() {
+		return complaintSettings.categories(true);
 	}
 
 	private Revisit load(Long id, long version, Viewer viewer) {

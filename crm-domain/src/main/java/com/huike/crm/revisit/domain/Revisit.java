@@ -248,6 +248,14 @@ public class Revisit {
 		closedBy = by;
 	}
 
+	/** The problem raised in this revisit was passed on: a complaint of its own. */
+	public void problemPassedOn() {
+		if (problemStatus != ProblemStatus.OPEN) {
+			throw new RevisitStateException(id, "revisit.state.noOpenProblem");
+		}
+		problemStatus = ProblemStatus.PASSED;
+	}
+
 	private void requireOpen() {
 		if (!isOpen()) {
 			throw new RevisitStateException(id, "revisit.state.closed");

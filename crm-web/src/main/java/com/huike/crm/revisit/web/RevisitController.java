@@ -117,6 +117,16 @@ class RevisitController {
 		return callPage(revisit, typed, errors, model);
 	}
 
+	/** The problem raised becomes a routed complaint in one step. */
+	@PostMapping("/{id}/complaint")
+	String raiseComplaint(@PathVariable Long id, @RequestParam long version,
+			@RequestParam(required = false) Long categoryId, Viewer viewer, RedirectAttributes redirect) {
+		Long complaint = revisits.raiseComplaint(id, version, categoryId, viewer);
+		redirect.addFlashAttribute("flash", "revisit.complaint.flash");
+		redirect.addFlashAttribute("flashArgs", new Object[] { complaint.toString() });
+		return "redirect:/revisits/" + id;
+	}
+
 	/**
 	 * A revisit closed meanwhile (another tab, another agent) or changed: back to it,
 	 * unchanged, with the reason.
@@ -131,6 +141,7 @@ class RevisitController {
 
 	private String callPage(RevisitView revisit, Map<String, String> typed, Map<String, String> errors, Model model) {
 		model.addAttribute("revisit", revisit);
+		model.addAttribute("categories", revisit.problemOpen() ? revisits.complaintCategories() : List.of());
 		model.addAttribute("typed", typed);
 		model.addAttribute("errors", errors);
 		model.addAttribute("scoreValues", List.of("1", "2", "3", "4", "5"));

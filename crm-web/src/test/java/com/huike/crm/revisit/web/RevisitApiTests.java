@@ -106,12 +106,32 @@ class RevisitApiTests extends WebIntegrationTest {
 			.andExpect(status().isConflict())
 			.andExpect(jsonPath("$.type").value("urn:huike:problem:revisit-state"));
 
+		// the problem becomes a routed complaint in one step, once
+		mvc.perform(post("/revisits/" + r.id() + "/complaint").with(AGENT)
+			.with(csrf())
+			.param("version", String.valueOf(fixtures.version(r.id())))).andExpect(status().is3xxRedirection());
+		assertThat(jdbc.queryForObject("select problem_status from revisit where id = ?", String.class, r.id()))
+			.isEqualTo("PASSED");
+		assertThat(jdbc.queryForObject("""
+				select status from service_request where channel = 'REVISIT' and description = '发票未到'
+				 order by id desc limit 1""", String.class)).isEqualTo("ROUTED");
+		mvc.perform(post("/revisits/" + r.id() + "/complaint").with(AGENT)
+			.with(csrf())
+			.param("version", String.valueOf(fixtures.version(r.id())))).andExpect(status().is3xxRedirection());
+		assertThat(jdbc.queryForObject(
+				"select count(*) from service_request where channel = 'REVISIT' and description = '发票未到'",
+				Integer.class))
+			.isEqualTo(1);
+		mvc.perform(post("/revisits/" + r.id() + "/complaint").with(user("manager1").roles("MANAGER"))
+			.with(csrf())
+			.param("version", String.valueOf(fixtures.version(r.id())))).andExpect(status().isForbidden());
+
 		mvc.perform(get("/api/v1/revisits/reports").with(CS_MANAGER).param("period", "WEEK"))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.period").value("WEEK"))
 			.andExpect(jsonPath("$.done").isNumber())
 			.andExpect(jsonPath("$.items").isArray())
-			.andExpect(jsonPath("$.problems[?(@.revisitId == " + r.id() + ")]").exists());
+			.andExpect(jsonPath("$.problems[?(@.revisitId == " + r.id() + ")]").doesNotExist());
 	}
 
 	@Test
