@@ -155,8 +155,9 @@ public class RevisitService {
 
 	/** A revisit for the call page. */
 	public RevisitView revisit(Long id, Viewer viewer) {
-		RevisitAccess.checkCall(viewer);
+		// looked up first: an unknown revisit is a 404 for every role
 		Revisit revisit = revisits.findWithCalls(id).orElseThrow(() -> new NotFoundException("revisit", id));
+		RevisitAccess.checkCall(viewer);
 		return view(revisit);
 	}
 
@@ -198,8 +199,9 @@ public class RevisitService {
 	 */
 	@Transactional
 	public Long raiseComplaint(Long id, long version, Long categoryId, Viewer viewer) {
-		RevisitAccess.checkCall(viewer);
+		// looked up first: an unknown revisit is a 404 for every role
 		Revisit revisit = revisits.findById(id).orElseThrow(() -> new NotFoundException("revisit", id));
+		RevisitAccess.checkCall(viewer);
 		if (revisit.getVersion() != version) {
 			throw new ConflictException("revisit " + id + " changed", ConflictException.VERSION,
 					Map.of("currentVersion", revisit.getVersion()), "revisit.version.conflict");
@@ -215,8 +217,9 @@ public class RevisitService {
 	}
 
 	private Revisit load(Long id, long version, Viewer viewer) {
-		RevisitAccess.checkCall(viewer);
+		// looked up first: an unknown revisit is a 404 for every role
 		Revisit revisit = revisits.findWithCalls(id).orElseThrow(() -> new NotFoundException("revisit", id));
+		RevisitAccess.checkCall(viewer);
 		if (!revisit.isOpen()) {
 			throw new com.huike.crm.revisit.domain.RevisitStateException(id, "revisit.state.closed");
 		}

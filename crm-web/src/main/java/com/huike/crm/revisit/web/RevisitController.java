@@ -121,7 +121,15 @@ class RevisitController {
 	@PostMapping("/{id}/complaint")
 	String raiseComplaint(@PathVariable Long id, @RequestParam long version,
 			@RequestParam(required = false) Long categoryId, Viewer viewer, RedirectAttributes redirect) {
-		Long complaint = revisits.raiseComplaint(id, version, categoryId, viewer);
+		Long complaint;
+		try {
+			complaint = revisits.raiseComplaint(id, version, categoryId, viewer);
+		}
+		catch (RuleViolationException ex) {
+			// no category chosen (or one no longer in use): nothing was raised
+			redirect.addFlashAttribute("flashWarning", ex.getMessageKey());
+			return "redirect:/revisits/" + id;
+		}
 		redirect.addFlashAttribute("flash", "revisit.complaint.flash");
 		redirect.addFlashAttribute("flashArgs", new Object[] { complaint.toString() });
 		return "redirect:/revisits/" + id;

@@ -17,6 +17,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -106,9 +107,20 @@ class RevisitApiTests extends WebIntegrationTest {
 			.andExpect(status().isConflict())
 			.andExpect(jsonPath("$.type").value("urn:huike:problem:revisit-state"));
 
-		// the problem becomes a routed complaint in one step, once
+		// without a category nothing is raised, and the page says why
 		mvc.perform(post("/revisits/" + r.id() + "/complaint").with(AGENT)
 			.with(csrf())
+			.param("version", String.valueOf(fixtures.version(r.id()))))
+			.andExpect(status().is3xxRedirection())
+			.andExpect(flash().attribute("flashWarning", "complaint.category.required"));
+		assertThat(jdbc.queryForObject("select problem_status from revisit where id = ?", String.class, r.id()))
+			.isNotEqualTo("PASSED");
+		// the problem becomes a routed complaint in one step, once
+		String category = String.valueOf(
+				jdbc.queryForObject("select id from complaint_category where active order by id limit 1", Long.class));
+		mvc.perform(post("/revisits/" + r.id() + "/complaint").with(AGENT)
+			.with(csrf())
+			.param("categoryId", category)
 			.param("version", String.valueOf(fixtures.version(r.id())))).andExpect(status().is3xxRedirection());
 		assertThat(jdbc.queryForObject("select problem_status from revisit where id = ?", String.class, r.id()))
 			.isEqualTo("PASSED");
@@ -117,6 +129,7 @@ class RevisitApiTests extends WebIntegrationTest {
 				 order by id desc limit 1""", String.class)).isEqualTo("ROUTED");
 		mvc.perform(post("/revisits/" + r.id() + "/complaint").with(AGENT)
 			.with(csrf())
+			.param("categoryId", category)
 			.param("version", String.valueOf(fixtures.version(r.id())))).andExpect(status().is3xxRedirection());
 		assertThat(jdbc.queryForObject(
 				"select count(*) from service_request where channel = 'REVISIT' and description = '发票未到'",

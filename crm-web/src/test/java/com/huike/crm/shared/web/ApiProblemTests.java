@@ -97,7 +97,9 @@ class ApiProblemTests extends WebIntegrationTest {
 			Map.entry("recordComplaintResult", "{\"version\":0,\"text\":\"已处理\"}"),
 			Map.entry("recordComplaintFeedback", "{\"version\":0,\"feedback\":\"已告知\",\"opinion\":\"SATISFIED\"}"),
 			Map.entry("closeComplaint", "{\"version\":0}"),
-			Map.entry("reopenComplaint", "{\"version\":0,\"text\":\"客户不满意\"}"));
+			Map.entry("reopenComplaint", "{\"version\":0,\"text\":\"客户不满意\"}"),
+			Map.entry("recordRevisitAttempt", "{\"version\":0,\"outcome\":\"NO_ANSWER\"}"),
+			Map.entry("scoreRevisit", "{\"version\":0,\"scores\":{},\"feedback\":\"满意\"}"));
 
 	@LocalServerPort
 	int port;
