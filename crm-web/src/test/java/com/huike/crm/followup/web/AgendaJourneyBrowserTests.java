@@ -43,7 +43,7 @@ class AgendaJourneyBrowserTests extends BrowserTest {
 			return text.contains("B") ? text : null;
 		});
 		assertThat(proposal).contains("系统建议").contains("B");
-		browser().findElement(By.cssSelector("input[name=grade][value=B]")).click();
+		click(By.cssSelector("input[name=grade][value=B]"));
 		browser().findElement(By.id("reason")).sendKeys("成交推迟到三个月内");
 		click(By.id("save-follow-up"));
 
