@@ -51,7 +51,8 @@ class FeatureTablesTests {
 			Map.entry("complaint_step", "complaint"), Map.entry("notification", "notification"),
 			Map.entry("revisit_settings", "revisit"), Map.entry("revisit_script", "revisit"),
 			Map.entry("revisit_item", "revisit"), Map.entry("revisit", "revisit"),
-			Map.entry("revisit_attempt", "revisit"), Map.entry("revisit_score", "revisit"));
+			Map.entry("revisit_attempt", "revisit"), Map.entry("revisit_score", "revisit"),
+			Map.entry("import_batch", "importexport"));
 
 	/** The views a feature publishes, and the features that may read them. */
 	static final Map<String, Set<String>> PUBLISHED = Map.of("customer_occasion", Set.of("care"));

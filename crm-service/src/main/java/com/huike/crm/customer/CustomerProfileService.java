@@ -485,7 +485,7 @@ public class CustomerProfileService {
 				customer.getHomePhone(), customer.getOwnerId(), names.get(customer.getOwnerId()), customer.getGrade(),
 				customer.getDealStatus(), customer.getClassification(), archive ? customer.getBirthDate() : null,
 				customer.isBirthLunar(), customer.getCompleteness(), customer.getCreatedAt(), customer.getUpdatedAt(),
-				customer.getVersion(), access);
+				customer.getVersion(), customer.isPendingVerification(), access);
 	}
 
 	private Map<Long, String> displayNames(Set<Long> ids) {

@@ -66,7 +66,7 @@ public class CustomerService {
 				customer.getGrade(), customer.getDealStatus(), customer.getClassification(),
 				access.canReadArchive() ? customer.getBirthDate() : null, customer.isBirthLunar(),
 				customer.getCompleteness(), customer.getCreatedAt(), customer.getUpdatedAt(), customer.getVersion(),
-				access);
+				customer.isPendingVerification(), access);
 	}
 
 	/**

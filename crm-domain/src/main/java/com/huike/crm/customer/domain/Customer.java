@@ -192,6 +192,39 @@ public class Customer {
 		return (value == null || value.isBlank()) ? null : value.strip();
 	}
 
+	// --- Imported from a store's registration sheet (待核实) ---
+
+	/**
+	 * Imported from a store's customer registration sheet and not yet confirmed as real
+	 * by the owning manager or the market manager (seed 002, data collection).
+	 */
+	@Column(name = "pending_verification", nullable = false)
+	private boolean pendingVerification;
+
+	/** The import that wrote this customer last, if any. */
+	@Column(name = "import_batch_id")
+	private Long importBatchId;
+
+	/**
+	 * The data were checked and are real: the archive is no longer 待核实 (confirming twice
+	 * changes nothing).
+	 * @return whether it was waiting
+	 */
+	public boolean confirmVerified(Long by) {
+		if (!pendingVerification) {
+			return false;
+		}
+		this.pendingVerification = false;
+		touch(by);
+		return true;
+	}
+
+	/** Written by an import; from a registration sheet it waits for verification. */
+	public void importedBy(Long importBatchId, boolean fromRegistrationSheet) {
+		this.importBatchId = importBatchId;
+		this.pendingVerification = this.pendingVerification || fromRegistrationSheet;
+	}
+
 	// --- Grades and follow-ups (客户追踪志): the four classification views, the schedule ---
 
 	@Enumerated(EnumType.STRING)

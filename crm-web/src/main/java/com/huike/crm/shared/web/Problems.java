@@ -48,6 +48,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.multipart.MultipartException;
 
 /**
@@ -150,6 +151,11 @@ public class Problems {
 		}
 		if (ex instanceof HttpMessageNotReadableException unreadable) {
 			return unreadable(unreadable, request);
+		}
+		if (ex instanceof MaxUploadSizeExceededException) {
+			// a file beyond spring.servlet.multipart.max-file-size (imports take up to 20
+			// MB)
+			return problem(HttpStatus.PAYLOAD_TOO_LARGE, "too-large", "api.problem.fileTooLarge", request);
 		}
 		if (ex instanceof MultipartException) {
 			return problem(HttpStatus.BAD_REQUEST, "unreadable", "api.problem.unreadable", request);
