@@ -105,6 +105,30 @@ public abstract class BrowserTest extends WebIntegrationTest {
 		driver.get(url(path));
 	}
 
+	/**
+	 * The file the browser downloaded last whose name ends so, once complete (waiting for
+	 * it); removed from the downloads, so that the next one is new.
+	 */
+	protected byte[] downloaded(String suffix) {
+		Path downloads = profile.resolve("downloads");
+		Path file = waiting().until(d -> {
+			try (var files = Files.list(downloads)) {
+				return files.filter(f -> f.getFileName().toString().endsWith(suffix)).findFirst().orElse(null);
+			}
+			catch (IOException ex) {
+				return null;
+			}
+		});
+		try {
+			byte[] content = Files.readAllBytes(file);
+			Files.delete(file);
+			return content;
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
 	protected WebDriverWait waiting() {
 		return new WebDriverWait(driver, WAIT);
 	}
@@ -211,6 +235,9 @@ public abstract class BrowserTest extends WebIntegrationTest {
 		}
 		ChromeOptions options = new ChromeOptions();
 		options.setBinary(browserPath.toFile());
+		// files the pages offer (exports, error files) land in the profile's downloads
+		options.setExperimentalOption("prefs", java.util.Map.of("download.default_directory",
+				profile.resolve("downloads").toAbsolutePath().toString(), "download.prompt_for_download", false));
 		options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
 				"--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
 				"--disable-extensions", "--window-size=1280,900", "--lang=zh-CN",

@@ -177,7 +177,10 @@ public class ImportFiles {
 
 	private void write(OutputStream out, String sheetName, List<String> headers, List<List<String>> body, Locale locale,
 			boolean withColumnsSheet) {
-		try (SXSSFWorkbook workbook = new SXSSFWorkbook(100)) {
+		// shared strings, as Excel writes them (an inline string edited by POI keeps its
+		// old
+		// text beside the new)
+		try (SXSSFWorkbook workbook = new SXSSFWorkbook(null, 100, false, true)) {
 			CellStyle text = workbook.createCellStyle();
 			text.setDataFormat(workbook.createDataFormat().getFormat("@"));
 			CellStyle head = workbook.createCellStyle();
