@@ -15,7 +15,7 @@ PSQL=(psql -X -q -v ON_ERROR_STOP=1 -h "$HOST" -p "$PORT" -U "$USER_NAME" -d "$D
 start_app() {
   local work=$1; shift
   # BENCH_NICE=-10 runs the application ahead of other work on a shared machine (root only)
-  nice -n "${BENCH_NICE:-0}" java -Xms512m -Xmx1g -jar "$JAR" --server.port="$APP_PORT" \
+  nice -n "${BENCH_NICE:-0}" java -Xms${BENCH_XMS:-512m} -Xmx${BENCH_XMX:-1g} -jar "$JAR" --server.port="$APP_PORT" \
     --spring.datasource.url="jdbc:postgresql://$HOST:$PORT/$DB" --spring.datasource.username="$USER_NAME" \
     --spring.datasource.password=unused --spring.profiles.active=demo --huike.scheduling.enabled=false \
     --server.tomcat.basedir="$work/tomcat" --server.tomcat.accesslog.enabled=true \

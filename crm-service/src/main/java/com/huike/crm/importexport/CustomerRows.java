@@ -242,8 +242,14 @@ class CustomerRows {
 		return null;
 	}
 
-	/** The managers the importer may register customers for, by user name and by name. */
+	/**
+	 * The managers the importer may register customers for, by user name (first) and by
+	 * name: a user name is unique, a name may not be (nor differ from another's user
+	 * name).
+	 */
 	private final class Owners {
+
+		private final Map<String, UserSummary> byUsername = new HashMap<>();
 
 		private final Map<String, List<UserSummary>> byName = new HashMap<>();
 
@@ -254,9 +260,8 @@ class CustomerRows {
 							? List.of(new UserSummary(viewer.userId(), viewer.username(), viewer.displayName()))
 							: List.of();
 			for (UserSummary manager : managers) {
-				byName.computeIfAbsent(manager.username().toLowerCase(Locale.ROOT), k -> new ArrayList<>())
-					.add(manager);
-				if (manager.displayName() != null && !manager.displayName().equalsIgnoreCase(manager.username())) {
+				byUsername.put(manager.username().toLowerCase(Locale.ROOT), manager);
+				if (manager.displayName() != null) {
 					byName
 						.computeIfAbsent(manager.displayName().strip().toLowerCase(Locale.ROOT), k -> new ArrayList<>())
 						.add(manager);
@@ -272,7 +277,12 @@ class CustomerRows {
 				problems.add(new Problem(row, column, "import.error.ownerRequired", List.of()));
 				return null;
 			}
-			List<UserSummary> found = byName.getOrDefault(text.strip().toLowerCase(Locale.ROOT), List.of());
+			String key = text.strip().toLowerCase(Locale.ROOT);
+			UserSummary byUser = byUsername.get(key);
+			if (byUser != null) {
+				return byUser.id();
+			}
+			List<UserSummary> found = byName.getOrDefault(key, List.of());
 			if (found.size() == 1) {
 				return found.get(0).id();
 			}
