@@ -30,7 +30,9 @@ ADMIN_PSQL=(psql -X -q -v ON_ERROR_STOP=1 -h "$HOST" -p "$PORT" -U "$USER_NAME" 
 now_ms() { date +%s%3N; }
 
 [ -f "$JAR" ] || { rm -f crm-web/target/*.jar*; ./mvnw -B -q -o -DskipTests package; }
-CP=$(./mvnw -q -o -pl crm-service dependency:build-classpath -Dmdep.outputFile=/dev/stdout)
+# POI for the file writer: the application's own libraries
+unzip -q -o "$JAR" 'BOOT-INF/lib/*' -d "$WORK/jar"
+CP="$WORK/jar/BOOT-INF/lib/*"
 
 echo "creating database $DB and the demo (heap $BENCH_XMX)"
 "${ADMIN_PSQL[@]}" -c "drop database if exists $DB"
