@@ -80,15 +80,15 @@ class CustomerImportTests extends WebIntegrationTest {
 
 	@Test
 	void anXlsxFileIsCheckedRowByRowAndOnlyItsGoodRowsAreImported() throws Exception {
-		String existingMobile = "13700001111";
+		String existingMobile = "16610001111";
 		Long existing = customers.create(
 				new NewCustomer("导入已有客户", "已有商行", existingMobile, null, null, null, null, null), viewer("manager1"));
-		List<List<Object>> rows = List.of(List.of("欧阳导入甲", "甲商行", "13700002001", "manager1", "B", "1980-05-06"),
-				List.of("欧阳导入乙", "乙商行", "1370000200", "manager1", "C", "1980/5/6"),
-				List.of("欧阳导入丙", "丙商行", "13700002003", "王经理", "Z", "1980-02-30"),
+		List<List<Object>> rows = List.of(List.of("欧阳导入甲", "甲商行", "16610002001", "manager1", "B", "1980-05-06"),
+				List.of("欧阳导入乙", "乙商行", "1661000200", "manager1", "C", "1980/5/6"),
+				List.of("欧阳导入丙", "丙商行", "16610002003", "王经理", "Z", "1980-02-30"),
 				List.of("导入已有客户新名", "已有商行二", existingMobile, "manager1", "", ""),
-				List.of("欧阳导入丁", "丁商行", "13700002001", "manager2", "", "1979年3月1日"),
-				List.of("欧阳导入戊", "戊商行", "13700002005", "manager3", "A", ""));
+				List.of("欧阳导入丁", "丁商行", "16610002001", "manager2", "", "1979年3月1日"),
+				List.of("欧阳导入戊", "戊商行", "16610002005", "manager3", "A", ""));
 		byte[] file = xlsx(HEADERS, rows, true);
 
 		JsonNode preview = upload("客户资料.xlsx", file, SUPERVISOR1, "AUTO", false);
@@ -164,7 +164,7 @@ class CustomerImportTests extends WebIntegrationTest {
 
 	@Test
 	void csvInUtf8WithAndWithoutBomAndInGbkReadsTheSameRows() throws Exception {
-		String csv = "姓名,公司名称,手机,客户等级\r\n编码测试甲,\"甲, 有限公司\",13700003001,A\r\n编码测试乙,乙商行,12345,B\r\n";
+		String csv = "姓名,公司名称,手机,客户等级\r\n编码测试甲,\"甲, 有限公司\",16610003001,A\r\n编码测试乙,乙商行,12345,B\r\n";
 		byte[] utf8 = csv.getBytes(StandardCharsets.UTF_8);
 		byte[] bom = new byte[utf8.length + 3];
 		bom[0] = (byte) 0xEF;
@@ -173,9 +173,9 @@ class CustomerImportTests extends WebIntegrationTest {
 		System.arraycopy(utf8, 0, bom, 3, utf8.length);
 		// (each file its own mobile numbers: the second would otherwise be a duplicate of
 		// the first)
-		byte[] gbk = csv.replace("编码测试", "国标测试").replace("13700003001", "13700003003").getBytes(Charset.forName("GBK"));
+		byte[] gbk = csv.replace("编码测试", "国标测试").replace("16610003001", "16610003003").getBytes(Charset.forName("GBK"));
 		byte[] bomFile = new String(bom, StandardCharsets.UTF_8).replace("编码测试", "带签名测试")
-			.replace("13700003001", "13700003002")
+			.replace("16610003001", "16610003002")
 			.getBytes(StandardCharsets.UTF_8);
 		for (Object[] file : new Object[][] { { "utf8.csv", utf8, "UTF-8", "编码测试甲" },
 				{ "bom.csv", bomFile, "UTF-8", "带签名测试甲" }, { "gbk.csv", gbk, "GBK", "国标测试甲" } }) {
@@ -205,10 +205,10 @@ class CustomerImportTests extends WebIntegrationTest {
 			.contains("密码");
 		assertThat(refused("bomb.xlsx", zipBomb(), "AUTO").toString()).contains("压缩炸弹");
 		assertThat(
-				refused("wrong.csv", "名字,电话号码\n张三,13700000000\n".getBytes(StandardCharsets.UTF_8), "AUTO").toString())
+				refused("wrong.csv", "名字,电话号码\n张三,16610000000\n".getBytes(StandardCharsets.UTF_8), "AUTO").toString())
 			.contains("不认识的表头")
 			.contains("名字");
-		byte[] once = xlsx(HEADERS, List.of(List.of("只导入一次", "", "13700004001", "manager1")), false);
+		byte[] once = xlsx(HEADERS, List.of(List.of("只导入一次", "", "16610004001", "manager1")), false);
 		long id = upload("once.xlsx", once, MANAGER1, "AUTO", false).get("id").asLong();
 		startAndWait(id, MANAGER1);
 		assertThat(refused("again.xlsx", once, "AUTO").toString()).contains("已经导入过");
@@ -217,7 +217,7 @@ class CustomerImportTests extends WebIntegrationTest {
 	@Test
 	void aManagerImportsIntoTheirOwnBookOnlyAndTheCallCenterImportsNothing() throws Exception {
 		byte[] file = xlsx(HEADERS,
-				List.of(List.of("越权导入", "", "13700005001", "manager1"), List.of("本人导入", "", "13700005002", "")), false);
+				List.of(List.of("越权导入", "", "16610005001", "manager1"), List.of("本人导入", "", "16610005002", "")), false);
 		JsonNode preview = upload("scope.xlsx", file, MANAGER2, "AUTO", false);
 		assertThat(preview.get("problems").get(0).get("key").asString()).isEqualTo("import.error.ownerUnknown");
 		startAndWait(preview.get("id").asLong(), MANAGER2);
@@ -233,7 +233,7 @@ class CustomerImportTests extends WebIntegrationTest {
 
 	@Test
 	void rowsOfARegistrationSheetWaitForVerificationUntilTheOwnerConfirms() throws Exception {
-		byte[] file = xlsx(HEADERS, List.of(List.of("登记表客户", "登记商行", "13700006001", "manager1")), false);
+		byte[] file = xlsx(HEADERS, List.of(List.of("登记表客户", "登记商行", "16610006001", "manager1")), false);
 		JsonNode preview = upload("登记表.xlsx", file, SUPERVISOR1, "AUTO", true);
 		startAndWait(preview.get("id").asLong(), SUPERVISOR1);
 		Long id = jdbc.queryForObject("select id from customer where name = '登记表客户'", Long.class);
@@ -319,7 +319,7 @@ class CustomerImportTests extends WebIntegrationTest {
 			if (formula) {
 				Row row = sheet.createRow(r);
 				row.createCell(0).setCellValue("公式客户");
-				row.createCell(2).setCellFormula("13700000000+1");
+				row.createCell(2).setCellFormula("16610000000+1");
 				row.createCell(3).setCellValue("manager1");
 			}
 			workbook.write(out);

@@ -32,12 +32,12 @@ class ImportJourneyBrowserTests extends BrowserTest {
 
 	@Test
 	void aSupervisorImportsFixesTheErrorFileAndFindsTheCustomersByPinyin() throws Exception {
-		List<List<Object>> rows = List.of(List.of("司马导入一", "一号商行", "13800009001", "manager1", "B", "1980-01-01"),
-				List.of("司马导入二", "二号商行", "13800009002", "manager2", "C", ""),
-				List.of("司马导入三", "三号商行", "1380000900", "manager1", "C", ""),
-				List.of("司马导入四", "四号商行", "13800009004", "manager1", "", "1975-06-01"),
-				List.of("司马导入五", "五号商行", "13800009005", "manager2", "D", "1975-02-30"),
-				List.of("司马导入六", "六号商行", "13800009006", "李经理", "A", ""));
+		List<List<Object>> rows = List.of(List.of("司马导入一", "一号商行", "16630009001", "manager1", "B", "1980-01-01"),
+				List.of("司马导入二", "二号商行", "16630009002", "manager2", "C", ""),
+				List.of("司马导入三", "三号商行", "1663000900", "manager1", "C", ""),
+				List.of("司马导入四", "四号商行", "16630009004", "manager1", "", "1975-06-01"),
+				List.of("司马导入五", "五号商行", "16630009005", "manager2", "D", "1975-02-30"),
+				List.of("司马导入六", "六号商行", "16630009006", "李经理", "A", ""));
 		Path file = Files.createTempFile("司马导入-", ".xlsx");
 		Files.write(file, CustomerImportTests.xlsx(CustomerImportTests.HEADERS, rows, false));
 
@@ -93,7 +93,7 @@ class ImportJourneyBrowserTests extends BrowserTest {
 			for (Row row : sheet) {
 				String name = row.getCell(0).getStringCellValue();
 				if (name.equals("司马导入三")) {
-					row.getCell(2).setCellValue("13800009003");
+					row.getCell(2).setCellValue("16630009003");
 				}
 				if (name.equals("司马导入五")) {
 					row.getCell(5).setCellValue("1975-03-02");

@@ -68,7 +68,7 @@ class ImportPagesTests extends WebIntegrationTest {
 	@Test
 	void thePreviewListsEachProblemAndAChoiceThatIsNoChoiceIsRefused() throws Exception {
 		byte[] file = CustomerImportTests.xlsx(CustomerImportTests.HEADERS,
-				List.of(List.of("页面导入甲", "", "13600001001", ""), List.of("页面导入乙", "", "136", "")), false);
+				List.of(List.of("页面导入甲", "", "16620001001", ""), List.of("页面导入乙", "", "136", "")), false);
 		MvcResult upload = mvc
 			.perform(multipart("/imports")
 				.file(new MockMultipartFile("file", "页面.xlsx", "application/octet-stream", file))
