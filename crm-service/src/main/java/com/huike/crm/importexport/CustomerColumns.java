@@ -25,9 +25,6 @@ class CustomerColumns {
 
 	static final Locale ZH = Locale.SIMPLIFIED_CHINESE;
 
-	/** The column an error file adds, ignored when the fixed file comes back. */
-	static final String ERROR_KEY = "import.errorColumn";
-
 	/** A column of the import: a special one, or a profile field. */
 	record Column(Special special, ProfileField field) {
 

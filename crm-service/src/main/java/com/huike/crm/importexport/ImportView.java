@@ -25,11 +25,6 @@ public record ImportView(Long id, ImportKind kind, String fileName, String fileF
 	/** The most problems and duplicates listed. */
 	public static final int LIST_LIMIT = 500;
 
-	/** Rows that will be written as new archives unless a decision says otherwise. */
-	public int newRows() {
-		return goodRows - duplicateRows;
-	}
-
 	/** Per cent written, for the progress bar. */
 	public int percent() {
 		if (status == ImportStatus.DONE) {

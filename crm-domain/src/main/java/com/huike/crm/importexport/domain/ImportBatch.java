@@ -174,10 +174,6 @@ public class ImportBatch {
 		this.updatedAt = now;
 	}
 
-	public boolean isRunning() {
-		return status == ImportStatus.RUNNING;
-	}
-
 	public byte[] getContent() {
 		return content.clone();
 	}

@@ -5,6 +5,7 @@ import java.net.URI;
 import java.util.Locale;
 import java.util.Map;
 
+import com.huike.crm.audit.web.ListExports;
 import com.huike.crm.identity.Viewer;
 import com.huike.crm.importexport.CustomerImportService;
 import com.huike.crm.importexport.ImportFiles;
@@ -126,14 +127,12 @@ class ImportApi {
 		return ResponseEntity.accepted().body(imports.get(id, viewer));
 	}
 
-	@GetMapping(path = "/{id}/errors",
-			produces = { "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "application/json" })
+	@GetMapping(path = "/{id}/errors", produces = { ListExports.XLSX, "application/json" })
 	@Operation(operationId = "getImportErrors", summary = "The bad rows as a file",
 			description = "An .xlsx file of the rows that have problems: their original columns and 错误原因 "
 					+ "(the reasons), to fix and upload again.")
 	@ApiResponse(responseCode = "200", description = "The error file",
-			content = @Content(mediaType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-					schema = @Schema(type = "string", format = "binary")))
+			content = @Content(mediaType = ListExports.XLSX, schema = @Schema(type = "string", format = "binary")))
 	ResponseEntity<StreamingResponseBody> errors(@Parameter(description = "Import id") @PathVariable Long id,
 			Viewer viewer, Locale locale) {
 		ImportView view = imports.get(id, viewer);
@@ -141,14 +140,12 @@ class ImportApi {
 				out -> files.writeErrors(id, viewer, locale, out));
 	}
 
-	@GetMapping(path = "/template",
-			produces = { "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "application/json" })
+	@GetMapping(path = "/template", produces = { ListExports.XLSX, "application/json" })
 	@Operation(operationId = "getImportTemplate", summary = "The import template",
 			description = "An .xlsx file with the usual columns and an example row, and a second sheet of every "
 					+ "column an import takes (the archive's fields by their Chinese labels) with how to fill it in.")
 	@ApiResponse(responseCode = "200", description = "The template",
-			content = @Content(mediaType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-					schema = @Schema(type = "string", format = "binary")))
+			content = @Content(mediaType = ListExports.XLSX, schema = @Schema(type = "string", format = "binary")))
 	ResponseEntity<StreamingResponseBody> template(Viewer viewer, Locale locale) {
 		return ImportController.xlsx("import-template", out -> files.writeTemplate(viewer, locale, out));
 	}

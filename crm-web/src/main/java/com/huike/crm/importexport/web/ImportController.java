@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.util.Locale;
 import java.util.Map;
 
+import com.huike.crm.audit.web.ListExports;
 import com.huike.crm.identity.Viewer;
 import com.huike.crm.importexport.CustomerImportService;
 import com.huike.crm.importexport.ImportFiles;
@@ -40,10 +41,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 @RequestMapping("/imports")
 class ImportController {
-
-	/** The media type of an Excel file. */
-	static final MediaType XLSX = MediaType
-		.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
 
 	private final CustomerImportService imports;
 
@@ -118,7 +115,7 @@ class ImportController {
 	}
 
 	@PostMapping("/{id}/decisions")
-	String decide(@PathVariable Long id, @RequestParam Map<String, String> form, Viewer viewer, Locale locale,
+	String decide(@PathVariable Long id, @RequestParam Map<String, String> form, Viewer viewer,
 			RedirectAttributes redirect) {
 		try {
 			ImportDecisions decisions = ImportDecisions.of(form);
@@ -134,7 +131,7 @@ class ImportController {
 
 	/** Keeps the choices on the page, then starts the import. */
 	@PostMapping("/{id}/start")
-	String start(@PathVariable Long id, @RequestParam Map<String, String> form, Viewer viewer, Locale locale,
+	String start(@PathVariable Long id, @RequestParam Map<String, String> form, Viewer viewer,
 			RedirectAttributes redirect) {
 		try {
 			ImportDecisions decisions = ImportDecisions.of(form);
@@ -175,7 +172,7 @@ class ImportController {
 
 	static ResponseEntity<StreamingResponseBody> xlsx(String name, StreamingResponseBody body) {
 		return ResponseEntity.ok()
-			.contentType(XLSX)
+			.contentType(MediaType.parseMediaType(ListExports.XLSX))
 			.header(HttpHeaders.CONTENT_DISPOSITION,
 					ContentDisposition.attachment()
 						.filename(name + ".xlsx", java.nio.charset.StandardCharsets.UTF_8)
