@@ -88,8 +88,13 @@ public class CustomerSearch {
 
 	private final Clock clock;
 
-	public CustomerSearch(NamedParameterJdbcTemplate jdbc, IdentityService identity, Clock clock) {
+	/** The rows an export reads at a time ({@code huike.export.page-size}, 2,000). */
+	private final int exportPage;
+
+	public CustomerSearch(NamedParameterJdbcTemplate jdbc, IdentityService identity, Clock clock,
+			@org.springframework.beans.factory.annotation.Value("${huike.export.page-size:2000}") int exportPage) {
 		this.jdbc = jdbc;
+		this.exportPage = Math.max(1, exportPage);
 		this.identity = identity;
 		this.clock = clock;
 	}
@@ -339,6 +344,50 @@ public class CustomerSearch {
 		}
 		boolean capped = matches[0] > cap;
 		return new CustomerSearchResult(withOwnerNames(rows), pageable, capped ? cap : matches[0], capped);
+	}
+
+	/**
+	 * Every row of the list, in its order, for an export: without words, the whole list
+	 * in pages of {@code huike.export.page-size} (2,000) by keyset, neither counted nor
+	 * encoded as cursors; with words, as far as the list reaches (its
+	 * {@value #COUNT_LIMIT} first).
+	 */
+	public void forEach(CustomerQuery query, Viewer viewer, Sort order,
+			java.util.function.Consumer<CustomerSummary> sink) {
+		if (viewer.isLookupOnly() || query.hasText()) {
+			CustomerSearchResult page = search(query, viewer, PageRequest.of(0, MAX_PAGE_SIZE, order), null);
+			while (true) {
+				page.forEach(sink);
+				if (!page.hasNext()) {
+					return;
+				}
+				page = search(query, viewer, PageRequest.of(page.getNumber() + 1, MAX_PAGE_SIZE, order), null);
+			}
+		}
+		SortKey sort = sortOf(PageRequest.of(0, 1, order));
+		StringBuilder where = new StringBuilder(" where true");
+		MapSqlParameterSource params = new MapSqlParameterSource();
+		Collection<Long> owners = viewer.visibleOwnerIds();
+		if (owners != null && owners.isEmpty()) {
+			return;
+		}
+		if (owners != null) {
+			where.append(" and c.owner_id in (:owners)");
+			params.addValue("owners", owners);
+		}
+		appendFilters(query, false, where, params);
+		CustomerCursor after = null;
+		while (true) {
+			MapSqlParameterSource page = new MapSqlParameterSource(params.getValues());
+			String seek = (after != null) ? sort.seek(after, page) : "";
+			List<Keyed> rows = jdbc.query("select " + COLUMNS + " from customer c" + where + seek + sort.orderBy(false)
+					+ " limit " + exportPage, page, (rs, i) -> new Keyed(summary(rs, false), sort.keys(rs)));
+			withOwnerNames(rows.stream().map(Keyed::summary).toList()).forEach(sink);
+			if (rows.size() < exportPage) {
+				return;
+			}
+			after = CustomerCursor.decode(sort.cursor(CustomerCursor.Mode.AFTER, rows.get(rows.size() - 1)));
+		}
 	}
 
 	/**

@@ -119,6 +119,17 @@ public class CustomerService {
 	}
 
 	/**
+	 * Every row of the list searched so, in the order given, for an export (see
+	 * {@link CustomerSearch#forEach}): one snapshot of the archive, however many pages it
+	 * takes.
+	 */
+	@Transactional(readOnly = true, isolation = org.springframework.transaction.annotation.Isolation.REPEATABLE_READ)
+	public void forEach(CustomerQuery query, Viewer viewer, org.springframework.data.domain.Sort sort,
+			java.util.function.Consumer<CustomerSummary> sink) {
+		search.forEach(query, viewer, sort, sink);
+	}
+
+	/**
 	 * The list from the cursor of an earlier page (without words in the box; see
 	 * {@link CustomerSearchResult#isKeyset()}); a cursor that is not one of the list's is
 	 * refused ({@code cursor}, {@code search.cursor.invalid}).

@@ -64,26 +64,8 @@ class CustomerExport {
 		if (viewer.isLookupOnly()) {
 			throw new CustomerAccessDeniedException();
 		}
-		PageRequest first = PageRequest.of(0, CustomerSearch.MAX_PAGE_SIZE, sort);
 		return exports.export("customers", "customer.list.title", described(search, sort), format, COLUMNS,
-				sink -> eachCustomer(query, first, viewer, sink), viewer, locale);
-	}
-
-	/** Page after page of the list: by cursor without words, by number with them. */
-	private void eachCustomer(CustomerQuery query, PageRequest first, Viewer viewer, Consumer<CustomerSummary> sink) {
-		CustomerSearchResult page = customers.search(query, viewer, first, null);
-		while (true) {
-			page.forEach(sink);
-			if (page.isKeyset() && page.getNextCursor() != null) {
-				page = customers.search(query, viewer, first, page.getNextCursor());
-			}
-			else if (!page.isKeyset() && page.hasNext()) {
-				page = customers.search(query, viewer, first.withPage(page.getNumber() + 1), null);
-			}
-			else {
-				return;
-			}
-		}
+				sink -> customers.forEach(query, viewer, sort, sink), viewer, locale);
 	}
 
 	/**
