@@ -50,6 +50,10 @@ public class CustomerImport {
 
 	private final JdbcTemplate jdbc;
 
+	private final CustomerTransactionService transactions;
+
+	private final CustomerAdjustmentService adjustments;
+
 	private final CustomerRepository customers;
 
 	private final ProfileCodec codec;
@@ -63,15 +67,45 @@ public class CustomerImport {
 	private final String codePattern;
 
 	public CustomerImport(JdbcTemplate jdbc, CustomerRepository customers, ProfileCodec codec,
-			CustomerUpdateService updates, IdentityService identity, Clock clock,
+			CustomerUpdateService updates, CustomerTransactionService transactions,
+			CustomerAdjustmentService adjustments, IdentityService identity, Clock clock,
 			@Value("${huike.customer.code-pattern:KH{yyyy}{seq:6}}") String codePattern) {
 		this.jdbc = jdbc;
+		this.transactions = transactions;
+		this.adjustments = adjustments;
 		this.customers = customers;
 		this.codec = codec;
 		this.updates = updates;
 		this.identity = identity;
 		this.clock = clock;
 		this.codePattern = codePattern;
+	}
+
+	/** Quantity times unit price, to the fen: the amount part 3 of the archive keeps. */
+	public static java.math.BigDecimal amountOf(java.math.BigDecimal quantity, java.math.BigDecimal unitPrice) {
+		return com.huike.crm.customer.domain.CustomerTransaction.amountOf(quantity, unitPrice);
+	}
+
+	/**
+	 * Records an imported purchase in part 3 of the archive (交易状况), through the part's
+	 * own checks and history.
+	 */
+	@Transactional
+	public Long recordPurchase(Long customerId, TransactionEntry purchase, Viewer viewer) {
+		return transactions.add(customerId, purchase, viewer);
+	}
+
+	/**
+	 * Records an imported return in part 4 of the archive (退赔、折价情况) as a RETURN whose
+	 * responsibility the file did not state (OTHER, with the note given).
+	 */
+	@Transactional
+	public Long recordReturn(Long customerId, java.time.LocalDate date, String product, java.math.BigDecimal quantity,
+			java.math.BigDecimal amount, String reason, String responsibilityNote, Viewer viewer) {
+		return adjustments.add(customerId,
+				new AdjustmentEntry(date, com.huike.crm.customer.domain.AdjustmentKind.RETURN, product, quantity,
+						amount, reason, com.huike.crm.customer.domain.Responsibility.OTHER, responsibilityNote),
+				viewer);
 	}
 
 	/**
@@ -124,6 +158,26 @@ public class CustomerImport {
 					rs.getString("company_name"), rs.getString("mobile_phone"), owner,
 					viewer.accessTo(owner).canEdit());
 		}, args.toArray());
+	}
+
+	/**
+	 * The code of one archive the viewer may edit (the lowest id), for a template's
+	 * example row; none when they may edit none.
+	 */
+	public java.util.Optional<String> someEditableCode(Viewer viewer) {
+		Collection<Long> owners = viewer.visibleOwnerIds();
+		if (viewer.isLookupOnly() || owners != null && owners.isEmpty()) {
+			return java.util.Optional.empty();
+		}
+		String sql = "select code, owner_id from customer" + ((owners != null) ? " where owner_id = any(?)" : "")
+				+ " order by id limit 50";
+		Object[] args = (owners != null) ? new Object[] { owners.toArray(Long[]::new) } : new Object[0];
+		return jdbc
+			.query(sql, (rs, n) -> viewer.accessTo(rs.getLong("owner_id")).canEdit() ? rs.getString("code") : null,
+					args)
+			.stream()
+			.filter(java.util.Objects::nonNull)
+			.findFirst();
 	}
 
 	/** The key {@link #matches} compares names at companies by. */

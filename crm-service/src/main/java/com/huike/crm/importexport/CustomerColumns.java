@@ -184,7 +184,7 @@ class CustomerColumns {
 		return t;
 	}
 
-	private static String normalize(String header) {
+	static String normalize(String header) {
 		return header.replace('\u3000', ' ')
 			.replace('（', '(')
 			.replace('）', ')')

@@ -15,9 +15,9 @@ import java.util.Set;
 import com.huike.crm.customer.CustomerService;
 import com.huike.crm.identity.IdentityService;
 import com.huike.crm.identity.Viewer;
-import com.huike.crm.importexport.CustomerRows.Checked;
-import com.huike.crm.importexport.CustomerRows.Duplicate;
-import com.huike.crm.importexport.CustomerRows.Problem;
+import com.huike.crm.importexport.ImportRows.Checked;
+import com.huike.crm.importexport.ImportRows.Duplicate;
+import com.huike.crm.importexport.ImportRows.Problem;
 import com.huike.crm.importexport.ImportView.DuplicateView;
 import com.huike.crm.importexport.ImportView.ProblemView;
 import com.huike.crm.importexport.SpreadsheetReader.CharsetChoice;
@@ -68,7 +68,7 @@ public class CustomerImportService {
 
 	private final ImportBatchRepository batches;
 
-	private final CustomerRows rows;
+	private final Map<ImportKind, ImportRows<?>> rows = new java.util.EnumMap<>(ImportKind.class);
 
 	private final ImportRunner runner;
 
@@ -76,10 +76,10 @@ public class CustomerImportService {
 
 	private final Clock clock;
 
-	CustomerImportService(ImportBatchRepository batches, CustomerRows rows, ImportRunner runner,
+	CustomerImportService(ImportBatchRepository batches, List<ImportRows<?>> rows, ImportRunner runner,
 			IdentityService identity, Clock clock) {
 		this.batches = batches;
-		this.rows = rows;
+		rows.forEach(r -> this.rows.put(r.kind(), r));
 		this.runner = runner;
 		this.identity = identity;
 		this.clock = clock;
@@ -90,17 +90,25 @@ public class CustomerImportService {
 		return CustomerService.mayRegister(viewer);
 	}
 
+	/** Reads and checks an uploaded file of customers (客户资料); see the next. */
+	@Transactional
+	public Long upload(String fileName, byte[] content, String charset, boolean registrationSheet, Viewer viewer) {
+		return upload(ImportKind.CUSTOMERS, fileName, content, charset, registrationSheet, viewer);
+	}
+
 	/**
 	 * Reads and checks an uploaded file and keeps it with its preview.
+	 * @param kind what the file holds: customers, or purchases and returns
 	 * @param charset the encoding of a CSV file: {@code AUTO} (detected), {@code UTF_8}
 	 * or {@code GBK}
 	 * @param registrationSheet whether the rows come from a store's registration sheet
-	 * (the archives are then 待核实 until confirmed)
+	 * (the archives are then 待核实 until confirmed; customers only)
 	 * @return the import's id
 	 * @throws ImportFileRefusedException when the file cannot be imported as a whole
 	 */
 	@Transactional
-	public Long upload(String fileName, byte[] content, String charset, boolean registrationSheet, Viewer viewer) {
+	public Long upload(ImportKind kind, String fileName, byte[] content, String charset, boolean registrationSheet,
+			Viewer viewer) {
 		if (!mayImport(viewer)) {
 			throw new NotAllowedException("import", "import.notAllowed");
 		}
@@ -110,16 +118,16 @@ public class CustomerImportService {
 		}
 		String hash = sha256(content);
 		batches
-			.findFirstByCreatedByAndKindAndFileHashAndStatusIn(viewer.userId(), ImportKind.CUSTOMERS, hash,
+			.findFirstByCreatedByAndKindAndFileHashAndStatusIn(viewer.userId(), kind, hash,
 					Set.of(ImportStatus.RUNNING, ImportStatus.DONE))
 			.ifPresent(earlier -> {
 				throw new ImportFileRefusedException("import.file.alreadyImported", earlier.getId(),
 						earlier.getFileName());
 			});
 		Spreadsheet sheet = SpreadsheetReader.read(content, CharsetChoice.of(charset));
-		Checked checked = rows.check(sheet, viewer, LocalDate.now(clock));
-		ImportBatch batch = new ImportBatch(ImportKind.CUSTOMERS, name, hash, sheet.format(), sheet.charset(), content,
-				registrationSheet, viewer.userId(), clock.instant());
+		Checked<?> checked = rows(kind).check(sheet, viewer, LocalDate.now(clock));
+		ImportBatch batch = new ImportBatch(kind, name, hash, sheet.format(), sheet.charset(), content,
+				registrationSheet && kind == ImportKind.CUSTOMERS, viewer.userId(), clock.instant());
 		List<Problem> problems = checked.problems();
 		batch.previewed(checked.rows().size(), (int) checked.badRows(), checked.duplicates().size(),
 				JSON.writeValueAsString(problems.subList(0, Math.min(problems.size(), PROBLEM_LIMIT))),
@@ -267,6 +275,16 @@ public class CustomerImportService {
 				runner.submit(batchId, viewer);
 			}
 		});
+	}
+
+	/** How files of the kind are checked. */
+	ImportRows<?> rows(ImportKind kind) {
+		return rows.get(kind);
+	}
+
+	/** The batch's file read again and checked for the viewer, as today. */
+	Checked<?> check(ImportBatch batch, Viewer viewer) {
+		return rows(batch.getKind()).check(spreadsheet(batch), viewer, LocalDate.now(clock));
 	}
 
 	/** The file as uploaded, read again (for the import and the error file). */

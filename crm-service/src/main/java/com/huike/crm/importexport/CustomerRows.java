@@ -29,6 +29,7 @@ import com.huike.crm.importexport.CustomerColumns.Column;
 import com.huike.crm.importexport.CustomerColumns.Special;
 import com.huike.crm.importexport.SpreadsheetReader.SheetRow;
 import com.huike.crm.importexport.SpreadsheetReader.Spreadsheet;
+import com.huike.crm.importexport.domain.ImportKind;
 import com.huike.crm.shared.Text;
 
 import org.springframework.stereotype.Component;
@@ -42,7 +43,7 @@ import org.springframework.stereotype.Component;
  * company) or an earlier row of the file.
  */
 @Component
-class CustomerRows {
+class CustomerRows implements ImportRows<ImportedCustomer> {
 
 	/** Rows whose matches are looked up in one query. */
 	static final int LOOKUP_BATCH = 1_000;
@@ -62,68 +63,20 @@ class CustomerRows {
 		this.identity = identity;
 	}
 
-	/** A problem of one cell (or of the row, when column is null). */
-	record Problem(int row, String column, String key, List<Object> args) {
-
-		Problem {
-			args = List.copyOf(args);
-		}
-
+	@Override
+	public ImportKind kind() {
+		return ImportKind.CUSTOMERS;
 	}
 
-	/** Why a row is a duplicate. */
-	enum Match {
-
-		CODE, MOBILE, NAME_COMPANY
-
-	}
-
-	/**
-	 * A row that matches an existing archive (customerId set) or an earlier row of the
-	 * file (ofRow set).
-	 */
-	record Duplicate(int row, Match match, Long customerId, String code, String name, boolean editable, Integer ofRow) {
-
-		boolean ofFile() {
-			return customerId == null;
-		}
-
-	}
-
-	/** One row checked: the customer to write, or its problems; and its match, if any. */
-	record CheckedRow(SheetRow row, ImportedCustomer customer, List<Problem> problems, Duplicate duplicate) {
-
-		boolean good() {
-			return problems.isEmpty();
-		}
-
-	}
-
-	/** The whole file checked. */
-	record Checked(List<String> headers, List<String> rawHeaders, List<CheckedRow> rows) {
-
-		List<Problem> problems() {
-			return rows.stream().flatMap(r -> r.problems().stream()).toList();
-		}
-
-		List<Duplicate> duplicates() {
-			return rows.stream().filter(CheckedRow::good).map(CheckedRow::duplicate).filter(d -> d != null).toList();
-		}
-
-		long badRows() {
-			return rows.stream().filter(r -> !r.good()).count();
-		}
-
-	}
-
-	Checked check(Spreadsheet sheet, Viewer viewer, LocalDate today) {
+	@Override
+	public Checked<ImportedCustomer> check(Spreadsheet sheet, Viewer viewer, LocalDate today) {
 		List<Column> cols = columns.resolve(sheet.headers());
 		Owners owners = new Owners(viewer);
 		List<Checked1> firstPass = new ArrayList<>(sheet.rows().size());
 		for (SheetRow row : sheet.rows()) {
 			firstPass.add(checkCells(row, sheet.headers(), cols, owners, viewer, today));
 		}
-		return new Checked(sheet.headers(), sheet.rawHeaders(), matchAll(firstPass, sheet.headers(), cols, viewer));
+		return new Checked<>(sheet.headers(), sheet.rawHeaders(), matchAll(firstPass, sheet.headers(), cols, viewer));
 	}
 
 	/** A row after its cells were checked, before matching. */
@@ -295,7 +248,8 @@ class CustomerRows {
 
 	// --- duplicates ---
 
-	private List<CheckedRow> matchAll(List<Checked1> rows, List<String> headers, List<Column> cols, Viewer viewer) {
+	private List<CheckedRow<ImportedCustomer>> matchAll(List<Checked1> rows, List<String> headers, List<Column> cols,
+			Viewer viewer) {
 		String codeHeader = null;
 		for (int i = 0; i < cols.size(); i++) {
 			if (cols.get(i) != null && cols.get(i).special() == Special.CODE) {
@@ -305,13 +259,13 @@ class CustomerRows {
 		Map<String, Integer> mobiles = new HashMap<>();
 		Map<String, Integer> codes = new HashMap<>();
 		Map<String, Integer> names = new HashMap<>();
-		List<CheckedRow> out = new ArrayList<>(rows.size());
+		List<CheckedRow<ImportedCustomer>> out = new ArrayList<>(rows.size());
 		for (int from = 0; from < rows.size(); from += LOOKUP_BATCH) {
 			List<Checked1> chunk = rows.subList(from, Math.min(rows.size(), from + LOOKUP_BATCH));
 			Existing existing = existing(chunk, viewer);
 			for (Checked1 row : chunk) {
 				if (!row.problems().isEmpty()) {
-					out.add(new CheckedRow(row.row(), null, row.problems(), null));
+					out.add(new CheckedRow<>(row.row(), null, row.problems(), null));
 					continue;
 				}
 				ImportedCustomer c = row.customer();
@@ -322,7 +276,7 @@ class CustomerRows {
 				if (row.code() != null) {
 					ExistingCustomer match = existing.byCode.get(row.code());
 					if (match == null) {
-						out.add(new CheckedRow(row.row(), null, List
+						out.add(new CheckedRow<>(row.row(), null, List
 							.of(new Problem(number, codeHeader, "import.error.codeUnknown", List.of(row.code()))),
 								null));
 						continue;
@@ -359,7 +313,7 @@ class CustomerRows {
 				if (nameKey != null) {
 					names.putIfAbsent(nameKey, number);
 				}
-				out.add(new CheckedRow(row.row(), c, List.of(), duplicate));
+				out.add(new CheckedRow<>(row.row(), c, List.of(), duplicate));
 			}
 		}
 		return out;

@@ -14,14 +14,16 @@ import java.util.Map;
 import com.huike.crm.customer.FieldType;
 import com.huike.crm.customer.ProfileCatalog;
 import com.huike.crm.customer.ProfileField;
+import com.huike.crm.customer.CustomerImport;
 import com.huike.crm.identity.IdentityService;
 import com.huike.crm.identity.IdentityService.UserSummary;
 import com.huike.crm.identity.Viewer;
 import com.huike.crm.identity.domain.Role;
-import com.huike.crm.importexport.CustomerRows.Checked;
-import com.huike.crm.importexport.CustomerRows.CheckedRow;
-import com.huike.crm.importexport.CustomerRows.Problem;
+import com.huike.crm.importexport.ImportRows.Checked;
+import com.huike.crm.importexport.ImportRows.CheckedRow;
+import com.huike.crm.importexport.ImportRows.Problem;
 import com.huike.crm.importexport.domain.ImportBatch;
+import com.huike.crm.importexport.domain.ImportKind;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Font;
@@ -46,7 +48,7 @@ public class ImportFiles {
 
 	private final CustomerImportService imports;
 
-	private final CustomerRows rows;
+	private final TransactionRows transactionRows;
 
 	private final CustomerColumns columns;
 
@@ -54,23 +56,54 @@ public class ImportFiles {
 
 	private final IdentityService identity;
 
+	private final CustomerImport customers;
+
 	private final Clock clock;
 
-	ImportFiles(CustomerImportService imports, CustomerRows rows, CustomerColumns columns, MessageSource messages,
-			IdentityService identity, Clock clock) {
+	ImportFiles(CustomerImportService imports, TransactionRows transactionRows, CustomerColumns columns,
+			MessageSource messages, IdentityService identity, CustomerImport customers, Clock clock) {
 		this.imports = imports;
-		this.rows = rows;
+		this.transactionRows = transactionRows;
+		this.customers = customers;
 		this.columns = columns;
 		this.messages = messages;
 		this.identity = identity;
 		this.clock = clock;
 	}
 
+	/** The template of a kind of import. */
+	public void writeTemplate(ImportKind kind, Viewer viewer, Locale locale, OutputStream out) {
+		switch (kind) {
+			case CUSTOMERS -> writeTemplate(viewer, locale, out);
+			case TRANSACTIONS -> writeTransactionsTemplate(viewer, locale, out);
+		}
+	}
+
 	/** The template: the usual columns, an example row, and every column it takes. */
 	public void writeTemplate(Viewer viewer, Locale locale, OutputStream out) {
 		List<String> headers = templateHeaders(locale);
 		List<List<String>> body = List.of(exampleRow(owner(viewer), "张伟", "13800138000", "伟业烟酒店", "1982-06-15"));
-		write(out, messages.getMessage("import.template.sheet", null, locale), headers, body, locale, true);
+		write(out, messages.getMessage("import.template.sheet", null, locale), headers, body, locale,
+				customerColumns(locale));
+	}
+
+	/**
+	 * The template of a transactions file: its columns with a purchase and a return of
+	 * one of the viewer's customers (when they have one), and every column it takes.
+	 */
+	void writeTransactionsTemplate(Viewer viewer, Locale locale, OutputStream out) {
+		List<String> headers = new ArrayList<>();
+		for (String key : TransactionRows.COLUMNS) {
+			headers.add(transactionRows.header(key, locale)
+					+ (List.of("date", "product", "quantity").contains(key) ? "*" : ""));
+		}
+		String code = customers.someEditableCode(viewer).orElse("");
+		LocalDate today = LocalDate.now(clock);
+		List<List<String>> body = List.of(
+				List.of(code, "", "", today.minusDays(7).toString(), "购买", "中华（软）", "条", "5", "450.00", "2250.00", ""),
+				List.of(code, "", "", today.minusDays(2).toString(), "退货", "中华（软）", "条", "1", "", "450.00", "包装破损"));
+		write(out, messages.getMessage("import.tx.template.sheet", null, locale), headers, body, locale,
+				transactionColumns(locale));
 	}
 
 	/**
@@ -90,7 +123,7 @@ public class ImportFiles {
 		body.add(exampleRow(owner, "孙文博", "13912345607", "文博烟行", "1993-05-17"));
 		body.add(exampleRow(owner, "马海燕", "13912345608", "海燕便民店", "1981-12-12"));
 		write(out, messages.getMessage("import.template.sheet", null, locale), templateHeaders(locale), body, locale,
-				false);
+				null);
 	}
 
 	/** The user name of the manager the template's rows are for. */
@@ -133,7 +166,7 @@ public class ImportFiles {
 	@Transactional(readOnly = true)
 	public int writeErrors(Long id, Viewer viewer, Locale locale, OutputStream out) {
 		ImportBatch batch = imports.load(id, viewer);
-		Checked checked = rows.check(imports.spreadsheet(batch), viewer, LocalDate.now(clock));
+		Checked<?> checked = imports.check(batch, viewer);
 		// the error column of an earlier error file (fixed and uploaded again) is
 		// replaced
 		int errorColumn = checked.headers()
@@ -146,7 +179,7 @@ public class ImportFiles {
 			headers.remove(errorColumn);
 		}
 		List<List<String>> body = new ArrayList<>();
-		for (CheckedRow row : checked.rows()) {
+		for (CheckedRow<?> row : checked.rows()) {
 			if (row.good()) {
 				continue;
 			}
@@ -160,7 +193,7 @@ public class ImportFiles {
 			body.add(cells);
 		}
 		headers.add(messages.getMessage("import.column.error", null, locale));
-		write(out, messages.getMessage("import.errors.sheet", null, locale), headers, body, locale, false);
+		write(out, messages.getMessage("import.errors.sheet", null, locale), headers, body, locale, null);
 		return body.size();
 	}
 
@@ -175,8 +208,12 @@ public class ImportFiles {
 		return String.join(messages.getMessage("import.errors.separator", null, locale), parts);
 	}
 
+	/**
+	 * @param columnsSheet the rows of a second sheet listing the columns (header, what to
+	 * fill in), or null for none
+	 */
 	private void write(OutputStream out, String sheetName, List<String> headers, List<List<String>> body, Locale locale,
-			boolean withColumnsSheet) {
+			List<List<String>> columnsSheet) {
 		// shared strings, as Excel writes them (an inline string edited by POI keeps its
 		// old
 		// text beside the new)
@@ -202,8 +239,8 @@ public class ImportFiles {
 					cell(row, i, values.get(i), text);
 				}
 			}
-			if (withColumnsSheet) {
-				writeColumns(workbook, head, text, locale);
+			if (columnsSheet != null) {
+				writeColumns(workbook, head, text, locale, columnsSheet);
 			}
 			workbook.write(out);
 		}
@@ -221,8 +258,9 @@ public class ImportFiles {
 		}
 	}
 
-	/** The second sheet of the template: every column it takes, with its options. */
-	private void writeColumns(Workbook workbook, CellStyle head, CellStyle text, Locale locale) {
+	/** The second sheet of a template: every column it takes, with what to fill in. */
+	private void writeColumns(Workbook workbook, CellStyle head, CellStyle text, Locale locale,
+			List<List<String>> about) {
 		Sheet sheet = workbook.createSheet(messages.getMessage("import.template.columnsSheet", null, locale));
 		Row first = sheet.createRow(0);
 		cell(first, 0, messages.getMessage("import.template.column", null, locale), head);
@@ -230,19 +268,36 @@ public class ImportFiles {
 		sheet.setColumnWidth(0, 24 * 256);
 		sheet.setColumnWidth(1, 60 * 256);
 		int r = 1;
-		for (String key : List.of("code", "owner", "grade")) {
+		for (List<String> line : about) {
 			Row row = sheet.createRow(r++);
-			cell(row, 0, columns.header(key, locale), text);
-			cell(row, 1, messages.getMessage("import.template.about." + key, null, locale), text);
+			cell(row, 0, line.get(0), text);
+			cell(row, 1, line.get(1), text);
+		}
+	}
+
+	/** The columns a customer file takes: code, owner, grade and every profile field. */
+	private List<List<String>> customerColumns(Locale locale) {
+		List<List<String>> about = new ArrayList<>();
+		for (String key : List.of("code", "owner", "grade")) {
+			about.add(List.of(columns.header(key, locale),
+					messages.getMessage("import.template.about." + key, null, locale)));
 		}
 		for (ProfileField field : ProfileCatalog.fields()) {
-			if (field.isChildren()) {
-				continue;
+			if (!field.isChildren()) {
+				about.add(List.of(columns.header(field, locale), about(field, locale)));
 			}
-			Row row = sheet.createRow(r++);
-			cell(row, 0, columns.header(field, locale), text);
-			cell(row, 1, about(field, locale), text);
 		}
+		return about;
+	}
+
+	/** The columns a transactions file takes. */
+	private List<List<String>> transactionColumns(Locale locale) {
+		List<List<String>> about = new ArrayList<>();
+		for (String key : TransactionRows.COLUMNS) {
+			about.add(List.of(transactionRows.header(key, locale),
+					messages.getMessage("import.tx.about." + key, null, locale)));
+		}
+		return about;
 	}
 
 	private String about(ProfileField field, Locale locale) {

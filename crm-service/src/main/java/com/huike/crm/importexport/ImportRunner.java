@@ -10,9 +10,11 @@ import java.util.concurrent.Executors;
 
 import com.huike.crm.customer.CustomerImport;
 import com.huike.crm.customer.CustomerImport.ImportedCustomer;
+import com.huike.crm.customer.TransactionEntry;
 import com.huike.crm.identity.Viewer;
-import com.huike.crm.importexport.CustomerRows.CheckedRow;
-import com.huike.crm.importexport.CustomerRows.Checked;
+import com.huike.crm.importexport.TransactionRows.ImportedTransaction;
+import com.huike.crm.importexport.ImportRows.CheckedRow;
+import com.huike.crm.importexport.ImportRows.Checked;
 import com.huike.crm.importexport.domain.ImportBatch;
 import com.huike.crm.importexport.domain.ImportBatchRepository;
 import com.huike.crm.importexport.domain.ImportDecision;
@@ -21,6 +23,7 @@ import jakarta.annotation.PreDestroy;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -42,9 +45,9 @@ class ImportRunner {
 
 	private final ImportBatchRepository batches;
 
-	private final CustomerRows rows;
-
 	private final CustomerImport customers;
+
+	private final MessageSource messages;
 
 	private final CustomerImportService service;
 
@@ -60,14 +63,14 @@ class ImportRunner {
 		return thread;
 	});
 
-	ImportRunner(ImportBatchRepository batches, CustomerRows rows, CustomerImport customers,
-			@Lazy CustomerImportService service, PlatformTransactionManager transactions, Clock clock) {
+	ImportRunner(ImportBatchRepository batches, CustomerImport customers, MessageSource messages,
+			@Lazy CustomerImportService service, PlatformTransactionManager transactionManager, Clock clock) {
 		this.batches = batches;
-		this.rows = rows;
 		this.customers = customers;
+		this.messages = messages;
 		this.service = service;
-		this.work = new TransactionTemplate(transactions);
-		this.aside = new TransactionTemplate(transactions);
+		this.work = new TransactionTemplate(transactionManager);
+		this.aside = new TransactionTemplate(transactionManager);
 		this.aside.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
 		this.clock = clock;
 	}
@@ -109,14 +112,23 @@ class ImportRunner {
 
 	private Outcome apply(Long id, Viewer viewer) {
 		ImportBatch batch = batches.findById(id).orElseThrow();
-		Checked checked = rows.check(service.spreadsheet(batch), viewer, LocalDate.now(clock));
+		return switch (batch.getKind()) {
+			case CUSTOMERS -> applyCustomers(batch, viewer);
+			case TRANSACTIONS -> applyTransactions(batch, viewer);
+		};
+	}
+
+	@SuppressWarnings("unchecked")
+	private Outcome applyCustomers(ImportBatch batch, Viewer viewer) {
+		Long id = batch.getId();
+		Checked<ImportedCustomer> checked = (Checked<ImportedCustomer>) service.check(batch, viewer);
 		Map<Integer, ImportDecision> decisions = CustomerImportService.decisions(batch);
 		int created = 0;
 		int updated = 0;
 		int skipped = 0;
 		int processed = 0;
 		List<ImportedCustomer> pending = new ArrayList<>(CustomerImport.BATCH_SIZE);
-		for (CheckedRow row : checked.rows()) {
+		for (CheckedRow<ImportedCustomer> row : checked.rows()) {
 			processed++;
 			if (processed % CustomerImport.BATCH_SIZE == 0) {
 				progress(id, processed);
@@ -126,15 +138,15 @@ class ImportRunner {
 				continue;
 			}
 			if (row.duplicate() == null) {
-				pending.add(row.customer());
+				pending.add(row.value());
 			}
 			else {
 				ImportDecision decision = CustomerImportService.decision(row.duplicate(), decisions,
 						batch.getDefaultDecision());
 				switch (decision) {
-					case CREATE -> pending.add(row.customer());
+					case CREATE -> pending.add(row.value());
 					case UPDATE -> {
-						customers.update(row.duplicate().customerId(), row.customer(), id, batch.isRegistrationSheet(),
+						customers.update(row.duplicate().customerId(), row.value(), id, batch.isRegistrationSheet(),
 								viewer);
 						updated++;
 					}
@@ -148,6 +160,40 @@ class ImportRunner {
 		}
 		created += customers.createAll(pending, id, batch.isRegistrationSheet(), viewer).size();
 		return new Outcome(created, updated, skipped);
+	}
+
+	/**
+	 * Purchases go to part 3 of their archive, returns to part 4, each through the part's
+	 * own service (the archive's checks and history), all in the one transaction.
+	 */
+	@SuppressWarnings("unchecked")
+	private Outcome applyTransactions(ImportBatch batch, Viewer viewer) {
+		Checked<ImportedTransaction> checked = (Checked<ImportedTransaction>) service.check(batch, viewer);
+		String reason = messages.getMessage("import.tx.returnReason", null, CustomerColumns.ZH);
+		String unstated = messages.getMessage("import.tx.responsibilityUnstated", null, CustomerColumns.ZH);
+		int written = 0;
+		int processed = 0;
+		for (CheckedRow<ImportedTransaction> row : checked.rows()) {
+			processed++;
+			if (processed % CustomerImport.BATCH_SIZE == 0) {
+				progress(batch.getId(), processed);
+			}
+			if (!row.good()) {
+				continue;
+			}
+			ImportedTransaction t = row.value();
+			if (t.isReturn()) {
+				String product = (t.model() != null) ? t.product() + " " + t.model() : t.product();
+				customers.recordReturn(t.customerId(), t.date(), product, t.quantity(), t.amount(),
+						(t.note() != null) ? t.note() : reason, unstated, viewer);
+			}
+			else {
+				customers.recordPurchase(t.customerId(), new TransactionEntry(t.date(), t.product(), t.model(), null,
+						t.quantity(), t.unitPrice(), t.amount(), t.note()), viewer);
+			}
+			written++;
+		}
+		return new Outcome(written, 0, 0);
 	}
 
 	private void progress(Long id, int processed) {

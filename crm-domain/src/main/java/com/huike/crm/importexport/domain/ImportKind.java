@@ -4,6 +4,11 @@ package com.huike.crm.importexport.domain;
 public enum ImportKind {
 
 	/** Customer archives (客户资料). */
-	CUSTOMERS
+	CUSTOMERS,
+
+	/**
+	 * Purchases and returns of existing customers (交易记录: part 3 and 4 of the archive).
+	 */
+	TRANSACTIONS
 
 }

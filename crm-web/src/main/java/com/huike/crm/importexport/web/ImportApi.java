@@ -12,6 +12,7 @@ import com.huike.crm.importexport.ImportFiles;
 import com.huike.crm.importexport.ImportView;
 import com.huike.crm.importexport.domain.ImportBatchRepository.ImportBatchSummary;
 import com.huike.crm.importexport.domain.ImportDecision;
+import com.huike.crm.importexport.domain.ImportKind;
 import com.huike.crm.shared.RuleViolationException;
 import com.huike.crm.shared.web.ApiPaging;
 import com.huike.crm.shared.web.PageResource;
@@ -68,9 +69,11 @@ class ImportApi {
 	}
 
 	@PostMapping(consumes = "multipart/form-data")
-	@Operation(operationId = "uploadImport", summary = "Upload a customer file and check it",
-			description = "An .xlsx or .csv file (UTF-8 with or without BOM, or GBK: detected, or given as `charset`) "
-					+ "of at most 20 MB, its first row the headers of the template (GET /api/v1/imports/template). "
+	@Operation(operationId = "uploadImport", summary = "Upload a file of customers or transactions and check it",
+			description = "A file of customers (`kind` CUSTOMERS, the default) or of the purchases and returns of "
+					+ "existing customers (`kind` TRANSACTIONS: customer code or mobile, date, type 购买/退货, product, "
+					+ "model/spec, quantity, unit price, amount), as an .xlsx or .csv file (UTF-8 with or without BOM, or GBK: detected, or given as `charset`) "
+					+ "of at most 20 MB, its first row the headers of the template (GET /api/v1/imports/template?kind=…). "
 					+ "Every row is checked; the answer is the preview: each problem with its row, column and reason, "
 					+ "and the rows that match an existing archive or an earlier row. Nothing is written to the archive "
 					+ "until the import is started. A file that cannot be imported as a whole (not a spreadsheet, "
@@ -78,6 +81,8 @@ class ImportApi {
 	@ApiResponse(responseCode = "201", description = "Checked; Location names the import")
 	ResponseEntity<ImportView> upload(
 			@Parameter(description = "The file") @RequestPart(name = "file", required = false) MultipartFile file,
+			@Parameter(description = "What the file holds: CUSTOMERS or TRANSACTIONS") @RequestParam(
+					defaultValue = "CUSTOMERS") String kind,
 			@Parameter(description = "The encoding of a CSV file: AUTO, UTF_8 or GBK") @RequestParam(
 					defaultValue = "AUTO") String charset,
 			@Parameter(
@@ -90,7 +95,8 @@ class ImportApi {
 		if (!java.util.Set.of("AUTO", "UTF_8", "GBK").contains(charset)) {
 			throw new RuleViolationException("charset", "api.parameter.invalid", "charset");
 		}
-		Long id = imports.upload(file.getOriginalFilename(), file.getBytes(), charset, registrationSheet, viewer);
+		Long id = imports.upload(ImportUploadForm.kindOf(kind), file.getOriginalFilename(), file.getBytes(), charset,
+				registrationSheet, viewer);
 		return ResponseEntity.created(URI.create("/api/v1/imports/" + id)).body(imports.get(id, viewer));
 	}
 
@@ -143,11 +149,17 @@ class ImportApi {
 	@GetMapping(path = "/template", produces = { ListExports.XLSX, "application/json" })
 	@Operation(operationId = "getImportTemplate", summary = "The import template",
 			description = "An .xlsx file with the usual columns and an example row, and a second sheet of every "
-					+ "column an import takes (the archive's fields by their Chinese labels) with how to fill it in.")
+					+ "column an import takes (for customers the archive's fields by their Chinese labels) with how to "
+					+ "fill it in.")
 	@ApiResponse(responseCode = "200", description = "The template",
 			content = @Content(mediaType = ListExports.XLSX, schema = @Schema(type = "string", format = "binary")))
-	ResponseEntity<StreamingResponseBody> template(Viewer viewer, Locale locale) {
-		return ImportController.xlsx("import-template", out -> files.writeTemplate(viewer, locale, out));
+	ResponseEntity<StreamingResponseBody> template(
+			@Parameter(description = "What the file holds: CUSTOMERS or TRANSACTIONS") @RequestParam(
+					defaultValue = "CUSTOMERS") String kind,
+			Viewer viewer, Locale locale) {
+		ImportKind what = ImportUploadForm.kindOf(kind);
+		return ImportController.xlsx("import-template-" + what.name().toLowerCase(Locale.ROOT),
+				out -> files.writeTemplate(what, viewer, locale, out));
 	}
 
 	/** The choices for the duplicates: one for all, and per row number. */

@@ -10,6 +10,7 @@ import com.huike.crm.audit.web.ListExports;
 import com.huike.crm.identity.Viewer;
 import com.huike.crm.importexport.CustomerImportService;
 import com.huike.crm.importexport.ImportFiles;
+import com.huike.crm.importexport.domain.ImportKind;
 import com.huike.crm.importexport.ImportView;
 import com.huike.crm.shared.RuleViolationException;
 import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
@@ -57,6 +58,11 @@ class ImportController {
 		this.clock = clock;
 	}
 
+	@ModelAttribute("kinds")
+	String[] kinds() {
+		return java.util.Arrays.stream(ImportKind.values()).map(Enum::name).toArray(String[]::new);
+	}
+
 	@ModelAttribute("charsets")
 	String[] charsets() {
 		return new String[] { "AUTO", "UTF_8", "GBK" };
@@ -64,7 +70,7 @@ class ImportController {
 
 	@GetMapping
 	String list(@PageableDefault(size = 20) Pageable pageable, Viewer viewer, Model model) {
-		model.addAttribute("upload", new ImportUploadForm("AUTO", false));
+		model.addAttribute("upload", new ImportUploadForm(null, "AUTO", false));
 		return prepareList(pageable, viewer, model);
 	}
 
@@ -90,8 +96,8 @@ class ImportController {
 					|| file.isEmpty() && (file.getOriginalFilename() == null || file.getOriginalFilename().isBlank())) {
 				throw new RuleViolationException("file", "import.file.required");
 			}
-			id = imports.upload(file.getOriginalFilename(), file.getBytes(), upload.charset(),
-					Boolean.TRUE.equals(upload.registrationSheet()), viewer);
+			id = imports.upload(ImportUploadForm.kindOf(upload.kind()), file.getOriginalFilename(), file.getBytes(),
+					upload.charset(), Boolean.TRUE.equals(upload.registrationSheet()), viewer);
 		}
 		catch (RuleViolationException ex) {
 			model.addAttribute("fileError", messages.getMessage(ex.getMessageKey(), ex.getArguments(), locale));
@@ -157,11 +163,13 @@ class ImportController {
 	}
 
 	@GetMapping("/template")
-	ResponseEntity<StreamingResponseBody> template(Viewer viewer, Locale locale) {
-		return xlsx(
-				messages.getMessage("import.template.sheet", null, locale) + "-"
-						+ messages.getMessage("import.template.file", null, locale),
-				out -> files.writeTemplate(viewer, locale, out));
+	ResponseEntity<StreamingResponseBody> template(@RequestParam(required = false) String kind, Viewer viewer,
+			Locale locale) {
+		ImportKind what = ImportUploadForm.kindOf(kind);
+		String name = (what == ImportKind.TRANSACTIONS) ? messages.getMessage("import.tx.template.file", null, locale)
+				: messages.getMessage("import.template.sheet", null, locale) + "-"
+						+ messages.getMessage("import.template.file", null, locale);
+		return xlsx(name, out -> files.writeTemplate(what, viewer, locale, out));
 	}
 
 	@GetMapping("/sample")

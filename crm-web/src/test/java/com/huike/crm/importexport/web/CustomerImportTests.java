@@ -36,6 +36,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
@@ -286,6 +287,11 @@ class CustomerImportTests extends WebIntegrationTest {
 	}
 
 	JsonNode startAndWait(long id, RequestPostProcessor who) throws Exception {
+		return startAndWait(mvc, json, id, who);
+	}
+
+	/** Starts the import and waits (at most 30 s) for it to end. */
+	static JsonNode startAndWait(MockMvc mvc, ObjectMapper json, long id, RequestPostProcessor who) throws Exception {
 		mvc.perform(post("/api/v1/imports/{id}/start", id).with(who).with(csrf())).andExpect(status().isAccepted());
 		for (int i = 0; i < 300; i++) {
 			JsonNode view = json.readTree(mvc.perform(get("/api/v1/imports/{id}", id).with(who))

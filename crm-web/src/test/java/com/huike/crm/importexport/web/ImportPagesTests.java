@@ -33,6 +33,9 @@ class ImportPagesTests extends WebIntegrationTest {
 
 	static final RequestPostProcessor MANAGER1 = user("manager1").roles("MANAGER");
 
+	@org.springframework.beans.factory.annotation.Autowired
+	org.springframework.jdbc.core.JdbcTemplate jdbc;
+
 	@Test
 	void theImportPageOffersTheUploadTheTemplateTheSampleAndListsTheDemoImport() throws Exception {
 		mvc.perform(get("/imports").with(MANAGER1))
@@ -46,6 +49,43 @@ class ImportPagesTests extends WebIntegrationTest {
 		mvc.perform(get("/imports").with(user("agent1").roles("AGENT")))
 			.andExpect(status().isOk())
 			.andExpect(content().string(not(containsString("id=\"import-upload\""))));
+	}
+
+	@Test
+	void aTransactionsFileChosenOnTheFormIsCheckedAndImportedIntoTheArchive() throws Exception {
+		mvc.perform(get("/imports").with(MANAGER1))
+			.andExpect(content().string(containsString("value=\"TRANSACTIONS\"")))
+			.andExpect(content().string(containsString("/imports/template?kind=TRANSACTIONS")));
+		String code = jdbc.queryForObject("""
+				select c.code from customer c join app_user u on u.id = c.owner_id
+				 where u.username = 'manager1' order by c.id limit 1""", String.class);
+		String day = java.time.LocalDate.now().minusDays(1).toString();
+		byte[] file = CustomerImportTests.xlsx(TransactionImportTests.HEADERS,
+				List.of(List.of(code, "", "", day, "购买", "页面导入烟", "条", "3", "100", "300", "页面导入"),
+						List.of(code, "", "", day, "送货", "页面导入烟", "条", "1", "100", "", "")),
+				false);
+		MvcResult upload = mvc
+			.perform(multipart("/imports")
+				.file(new MockMultipartFile("file", "页面交易.xlsx", "application/octet-stream", file))
+				.param("kind", "TRANSACTIONS")
+				.with(MANAGER1)
+				.with(csrf()))
+			.andExpect(redirectedUrlPattern("/imports/*"))
+			.andReturn();
+		String page = upload.getResponse().getRedirectedUrl();
+		mvc.perform(get(page).with(MANAGER1))
+			.andExpect(content().string(containsString("交易记录（购买和退货）")))
+			.andExpect(content().string(containsString("类型“送货”无效")));
+		mvc.perform(post(page + "/start").with(MANAGER1).with(csrf()))
+			.andExpect(flash().attribute("flash", "import.flash.started"));
+		String done = "";
+		for (int i = 0; i < 300 && !done.contains("id=\"import-done\""); i++) {
+			Thread.sleep(100);
+			done = mvc.perform(get(page).with(MANAGER1)).andReturn().getResponse().getContentAsString();
+		}
+		assertThat(done).contains("导入完成：记入 1 笔交易");
+		assertThat(jdbc.queryForObject("select count(*) from customer_transaction where note = '页面导入'", Long.class))
+			.isEqualTo(1);
 	}
 
 	@Test
