@@ -35,10 +35,10 @@ public class CustomerBulkLoad {
 
 	private static final Logger log = LoggerFactory.getLogger(CustomerBulkLoad.class);
 
-	/** The search terms' table, and the trigger that fills it row by row. */
+	/** The search terms' table, and the trigger that fills it row by row on insert. */
 	private static final String TERMS = "customer_search_term";
 
-	private static final String INSERT_TRIGGER = "trg_customer_search_term_insert_delete";
+	private static final String INSERT_TRIGGER = "trg_customer_search_term_insert";
 
 	private final DataSource dataSource;
 

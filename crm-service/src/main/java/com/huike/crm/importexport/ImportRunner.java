@@ -123,7 +123,7 @@ class ImportRunner {
 		Long id = batch.getId();
 		Checked<ImportedCustomer> checked = (Checked<ImportedCustomer>) service.check(batch, viewer);
 		Map<Integer, ImportDecision> decisions = CustomerImportService.decisions(batch);
-		int created = 0;
+		List<Long> createdIds = new ArrayList<>();
 		int updated = 0;
 		int skipped = 0;
 		int processed = 0;
@@ -154,12 +154,14 @@ class ImportRunner {
 				}
 			}
 			if (pending.size() >= CustomerImport.BATCH_SIZE) {
-				created += customers.createAll(pending, id, batch.isRegistrationSheet(), viewer).size();
+				createdIds.addAll(customers.createAll(pending, id, batch.isRegistrationSheet(), viewer));
 				pending.clear();
 			}
 		}
-		created += customers.createAll(pending, id, batch.isRegistrationSheet(), viewer).size();
-		return new Outcome(created, updated, skipped);
+		createdIds.addAll(customers.createAll(pending, id, batch.isRegistrationSheet(), viewer));
+		// the search terms of them all at once, in the indexes' order
+		customers.indexImported(createdIds);
+		return new Outcome(createdIds.size(), updated, skipped);
 	}
 
 	/**

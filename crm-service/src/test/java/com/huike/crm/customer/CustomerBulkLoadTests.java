@@ -115,7 +115,7 @@ class CustomerBulkLoadTests {
 			.contains(name);
 		assertThat(jdbc.queryForList("select tgname from pg_trigger where tgrelid = 'customer'::regclass"
 				+ " and tgname like 'trg_customer_search_term%' and tgenabled = 'O'", String.class))
-			.hasSize(2);
+			.hasSize(3);
 	}
 
 	private List<String> indexes() {

@@ -140,6 +140,21 @@ class CustomerImportTests extends WebIntegrationTest {
 			.search(new CustomerQuery("oydrj", null, null, null, null, null, null, null, null, null),
 					viewer("manager1"), PageRequest.of(0, 10))
 			.getContent()).extracting("name").contains("欧阳导入甲");
+		// its search terms written once each (after the rows, not by the row trigger),
+		// and
+		// the updated archive's kept in step by the update trigger
+		for (String name : List.of("欧阳导入甲", "导入已有客户新名")) {
+			assertThat(jdbc.queryForObject("""
+					select count(*) from customer_search_term s join customer c on c.id = s.customer_id
+					 where c.name = ? and s.owner_id = c.owner_id and s.name_pinyin = c.name_pinyin""", Long.class,
+					name))
+				.as(name)
+				.isEqualTo(jdbc.queryForObject(
+						"select count(distinct t) from customer c, unnest(c.search_terms) t where c.name = ?",
+						Long.class, name))
+				.isEqualTo(jdbc.queryForObject("select count(*) from customer_search_term s join customer c"
+						+ " on c.id = s.customer_id where c.name = ?", Long.class, name));
+		}
 		// the update went through the archive's history
 		assertThat(jdbc.queryForObject("select name from customer where id = ?", String.class, existing))
 			.isEqualTo("导入已有客户新名");
