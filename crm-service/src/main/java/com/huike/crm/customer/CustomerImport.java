@@ -254,7 +254,20 @@ public class CustomerImport {
 				  from customer c, unnest(c.search_terms) t
 				 where c.id = any(?)
 				 order by 1, 3, 4""", (Object) ids.toArray(Long[]::new));
+		if (ids.size() >= ANALYZE_AFTER) {
+			// a bulk load: the planner's statistics are refreshed at once (as the
+			// documentation advises after one) rather than when autovacuum comes by —
+			// until then a book 10 times larger is planned as the small one it was
+			jdbc.execute("analyze customer");
+			jdbc.execute("analyze customer_search_term");
+		}
 	}
+
+	/**
+	 * How many new archives make an import a bulk load, after which the tables are
+	 * analyzed.
+	 */
+	static final int ANALYZE_AFTER = 10_000;
 
 	/**
 	 * The values of one new archive in {@link #createAll}'s insert, and how many it

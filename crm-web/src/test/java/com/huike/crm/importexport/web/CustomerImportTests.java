@@ -179,6 +179,42 @@ class CustomerImportTests extends WebIntegrationTest {
 	}
 
 	@Test
+	void aFileOfMoreRowsThanABatchIsWrittenWholeAndEveryRowIsFoundBySearch() throws Exception {
+		StringBuilder csv = new StringBuilder("姓名,公司名称,手机\n");
+		int rows = 1_234;
+		for (int i = 0; i < rows; i++) {
+			csv.append("批量导入")
+				.append(i)
+				.append(",批量商行")
+				.append(i)
+				.append(",1663")
+				.append(String.format("%07d", i))
+				.append('\n');
+		}
+		JsonNode preview = upload("批量.csv", csv.toString().getBytes(StandardCharsets.UTF_8), MANAGER1, "UTF_8", false);
+		assertThat(preview.get("goodRows").asInt()).isEqualTo(rows);
+		JsonNode done = startAndWait(preview.get("id").asLong(), MANAGER1);
+		assertThat(done.get("createdCount").asInt()).isEqualTo(rows);
+		assertThat(jdbc.queryForObject("select count(*) from customer where import_batch_id = ?", Long.class,
+				preview.get("id").asLong()))
+			.isEqualTo(rows);
+		assertThat(jdbc.queryForObject("""
+				select count(*) from customer_search_term s join customer c on c.id = s.customer_id
+				 where c.import_batch_id = ?""", Long.class, preview.get("id").asLong())).isEqualTo(
+				jdbc.queryForObject("select sum(cardinality(search_terms)) from customer where import_batch_id = ?",
+						Long.class, preview.get("id").asLong()));
+		// the last row of the last batch, by its mobile number and by its name
+		assertThat(customers
+			.search(new CustomerQuery("16630001233", null, null, null, null, null, null, null, null, null),
+					viewer("manager1"), PageRequest.of(0, 10))
+			.getContent()).extracting("name").containsExactly("批量导入1233");
+		assertThat(customers
+			.search(new CustomerQuery("批量导入1233", null, null, null, null, null, null, null, null, null),
+					viewer("manager1"), PageRequest.of(0, 10))
+			.getContent()).extracting("name").contains("批量导入1233");
+	}
+
+	@Test
 	void csvInUtf8WithAndWithoutBomAndInGbkReadsTheSameRows() throws Exception {
 		String csv = "姓名,公司名称,手机,客户等级\r\n编码测试甲,\"甲, 有限公司\",16610003001,A\r\n编码测试乙,乙商行,12345,B\r\n";
 		byte[] utf8 = csv.getBytes(StandardCharsets.UTF_8);
