@@ -81,9 +81,10 @@ public class AccessLogService {
 	 * Writes down a list taken out as a file: who, which list ({@code customers},
 	 * {@code followups}…), with which filters (as the user chose them, in words), the
 	 * format and how many rows left. In a transaction of its own: the file has gone
-	 * whatever happens after.
+	 * whatever happens after (and a file written in a read-only transaction is logged
+	 * too).
 	 */
-	@Transactional
+	@Transactional(propagation = org.springframework.transaction.annotation.Propagation.REQUIRES_NEW)
 	public void recordExport(Long userId, String list, String filters, String format, long rows) {
 		exports.save(new ListExport(userId, list, filters, format, rows, clock.instant()));
 	}

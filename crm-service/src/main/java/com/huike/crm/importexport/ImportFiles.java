@@ -14,6 +14,7 @@ import java.util.Map;
 import com.huike.crm.customer.FieldType;
 import com.huike.crm.customer.ProfileCatalog;
 import com.huike.crm.customer.ProfileField;
+import com.huike.crm.audit.AccessLogService;
 import com.huike.crm.customer.CustomerImport;
 import com.huike.crm.identity.IdentityService;
 import com.huike.crm.identity.IdentityService.UserSummary;
@@ -58,10 +59,14 @@ public class ImportFiles {
 
 	private final CustomerImport customers;
 
+	private final AccessLogService accessLog;
+
 	private final Clock clock;
 
 	ImportFiles(CustomerImportService imports, TransactionRows transactionRows, CustomerColumns columns,
-			MessageSource messages, IdentityService identity, CustomerImport customers, Clock clock) {
+			MessageSource messages, IdentityService identity, CustomerImport customers, AccessLogService accessLog,
+			Clock clock) {
+		this.accessLog = accessLog;
 		this.imports = imports;
 		this.transactionRows = transactionRows;
 		this.customers = customers;
@@ -194,6 +199,8 @@ public class ImportFiles {
 		}
 		headers.add(messages.getMessage("import.column.error", null, locale));
 		write(out, messages.getMessage("import.errors.sheet", null, locale), headers, body, locale, null);
+		// the bad rows hold customers' data as typed: taken away like any list
+		accessLog.recordExport(viewer.userId(), "importErrors", "import=" + id, "xlsx", body.size());
 		return body.size();
 	}
 

@@ -45,6 +45,11 @@ class ImportPagesTests extends WebIntegrationTest {
 			.andExpect(content().string(containsString("/imports/template")))
 			.andExpect(content().string(containsString("/imports/sample")))
 			.andExpect(content().string(containsString("门店客户资料登记表")));
+		// the demo's earlier registration sheet left three archives to verify
+		mvc.perform(get("/customers/pending-verification").with(MANAGER1))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("何俊峰")))
+			.andExpect(content().string(containsString("谢天宇")));
 		// the call center imports nothing: no form
 		mvc.perform(get("/imports").with(user("agent1").roles("AGENT")))
 			.andExpect(status().isOk())

@@ -127,6 +127,10 @@ class TransactionImportTests extends WebIntegrationTest {
 		assertThat(errorRows.get(6).get(7)).isEqualTo("3");
 		assertThat(errorRows.get(6).get(11)).isEqualTo("金额：金额与数量 × 单价不符：应为 30.00");
 		assertThat(errorRows.get(2).get(11)).contains("交易导入甲");
+		// taken away like any list: in the access log
+		assertThat(jdbc.queryForObject("select row_count from list_export where list = 'importErrors' and filters = ?",
+				Integer.class, "import=" + id))
+			.isEqualTo(8);
 	}
 
 	@Test
