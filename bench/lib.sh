@@ -6,7 +6,8 @@ HOST=${BENCH_HOST:-127.0.0.1}
 PORT=${BENCH_PORT:-5432}
 USER_NAME=${BENCH_USER:-postgres}
 APP_PORT=${BENCH_APP_PORT:-18089}
-JAR=crm-web/target/crm-web-0.1.0-SNAPSHOT.jar
+# BENCH_JAR: a copy of the jar, so that a build during a long run does not pull it away
+JAR=${BENCH_JAR:-crm-web/target/crm-web-0.1.0-SNAPSHOT.jar}
 BASE="http://127.0.0.1:$APP_PORT"
 PSQL=(psql -X -q -v ON_ERROR_STOP=1 -h "$HOST" -p "$PORT" -U "$USER_NAME" -d "$DB")
 

@@ -283,8 +283,7 @@ public class ComplaintService {
 	/** Complaints the departments returned: 客服部 tells the customer and closes them. */
 	public List<RequestRow> toFeedBack(Viewer viewer) {
 		checkCallCenter(viewer);
-		return rows(requests.findTop100ByTypeAndStatusInOrderByChangedAtAscIdAsc(RequestType.COMPLAINT,
-				EnumSet.of(RequestStatus.RETURNED, RequestStatus.FED_BACK)));
+		return rows(requests.findToFeedBack(PageRequest.of(0, MAX_PAGE_SIZE)));
 	}
 
 	/** Suggestions and repair requests waiting on the customer-service manager's list. */

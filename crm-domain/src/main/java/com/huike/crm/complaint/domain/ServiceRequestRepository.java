@@ -73,9 +73,18 @@ public interface ServiceRequestRepository extends JpaRepository<ServiceRequest, 
 			 order by r.dueAt, r.id""")
 	List<ServiceRequest> findDepartmentQueue(Long departmentId, Pageable pageable);
 
-	/** Complaints returned by the departments, waiting for 客服部's feedback or closing. */
-	List<ServiceRequest> findTop100ByTypeAndStatusInOrderByChangedAtAscIdAsc(RequestType type,
-			Collection<RequestStatus> statuses);
+	/**
+	 * Complaints returned by the departments, waiting for 客服部's feedback or closing, the
+	 * longest waiting first (idx_service_request_to_feed_back: the statuses are written
+	 * out, so that the partial index's predicate is the query's).
+	 */
+	@Query("""
+			select r from ServiceRequest r
+			 where r.type = com.huike.crm.complaint.domain.RequestType.COMPLAINT
+			   and r.status in (com.huike.crm.complaint.domain.RequestStatus.RETURNED,
+			                    com.huike.crm.complaint.domain.RequestStatus.FED_BACK)
+			 order by r.changedAt, r.id""")
+	List<ServiceRequest> findToFeedBack(Pageable pageable);
 
 	long countByTypeAndStatus(RequestType type, RequestStatus status);
 
