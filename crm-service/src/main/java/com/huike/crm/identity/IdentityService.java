@@ -172,6 +172,22 @@ public class IdentityService {
 	}
 
 	/**
+	 * The team (the region a market manager leads: 一组, 二组…) of each of these users that
+	 * has one, by user id, for figures per region.
+	 */
+	public Map<Long, String> teamNames(Set<Long> userIds) {
+		if (userIds.isEmpty()) {
+			return Map.of();
+		}
+		Map<Long, String> names = new java.util.HashMap<>();
+		jdbc.query("select u.id, t.name from app_user u join team t on t.id = u.team_id where u.id in (:ids)",
+				Map.of("ids", userIds), rs -> {
+					names.put(rs.getLong(1), rs.getString(2));
+				});
+		return names;
+	}
+
+	/**
 	 * The managers a viewer may assign customers to: all for admins, the team for
 	 * supervisors.
 	 */

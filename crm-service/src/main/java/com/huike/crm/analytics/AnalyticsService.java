@@ -1,0 +1,112 @@
+package com.huike.crm.analytics;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+import com.huike.crm.analytics.KeyAccountConcentration.Thresholds;
+import com.huike.crm.customer.CustomerFigures;
+import com.huike.crm.customer.CustomerFigures.Count;
+import com.huike.crm.customer.CustomerFigures.CustomerSales;
+import com.huike.crm.identity.IdentityService;
+import com.huike.crm.identity.Viewer;
+import com.huike.crm.identity.domain.Role;
+import com.huike.crm.shared.NotAllowedException;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The dashboards' figures, scoped by role: a manager their own book, a market manager
+ * their team's, the customer-service manager and the administrator all; agents and
+ * department handlers have none. The period is the last {@code months} months up to
+ * today.
+ */
+@Service
+@Transactional(readOnly = true)
+public class AnalyticsService {
+
+	/** The periods a dashboard offers, in months. */
+	public static final List<Integer> PERIODS = List.of(1, 3, 6, 12);
+
+	private final CustomerFigures figures;
+
+	private final IdentityService identity;
+
+	private final Thresholds thresholds;
+
+	private final Clock clock;
+
+	AnalyticsService(CustomerFigures figures, IdentityService identity, Clock clock,
+			@Value("${huike.analytics.top3-share:40}") BigDecimal top3Share,
+			@Value("${huike.analytics.largest-share:20}") BigDecimal largestShare) {
+		this.figures = figures;
+		this.identity = identity;
+		this.clock = clock;
+		this.thresholds = new Thresholds(top3Share, largestShare);
+	}
+
+	/** Whether the viewer has dashboards at all. */
+	public static boolean mayAnalyse(Viewer viewer) {
+		return viewer.isAdmin() || viewer.has(Role.SUPERVISOR) || viewer.has(Role.MANAGER)
+				|| viewer.has(Role.CS_MANAGER);
+	}
+
+	/** The owners whose customers the viewer's figures are of; null for all. */
+	static Collection<Long> owners(Viewer viewer) {
+		if (!mayAnalyse(viewer)) {
+			throw new NotAllowedException("analytics", "analytics.notAllowed");
+		}
+		if (viewer.isAdmin() || viewer.has(Role.CS_MANAGER)) {
+			return null;
+		}
+		return viewer.visibleOwnerIds();
+	}
+
+	public Thresholds thresholds() {
+		return thresholds;
+	}
+
+	/** The viewer's dashboard for the last {@code months} months (1, 3, 6 or 12). */
+	public Dashboard dashboard(Viewer viewer, int months) {
+		Collection<Long> owners = owners(viewer);
+		int period = PERIODS.contains(months) ? months : 3;
+		LocalDate to = LocalDate.now(clock);
+		LocalDate from = to.minusMonths(period).plusDays(1);
+		List<Count> grades = figures.byGrade(owners);
+		long customers = grades.stream().mapToLong(Count::count).sum();
+		List<CustomerSales> sales = figures.salesByCustomer(owners, from, to);
+		return new Dashboard(from, to, period, clock.instant(), customers, grades, figures.byDealStatus(owners),
+				figures.byClassification(owners), figures.salesByProduct(owners, from, to),
+				KeyAccountConcentration.of(null, sales, thresholds), regions(sales));
+	}
+
+	/** Per region (the owners' teams), when the sales span more than one. */
+	private List<KeyAccountConcentration> regions(List<CustomerSales> sales) {
+		Set<Long> owners = new HashSet<>();
+		sales.forEach(s -> owners.add(s.ownerId()));
+		Map<Long, String> teams = identity.teamNames(owners);
+		Map<String, List<CustomerSales>> byTeam = new TreeMap<>();
+		for (CustomerSales s : sales) {
+			String team = teams.get(s.ownerId());
+			if (team != null) {
+				byTeam.computeIfAbsent(team, k -> new java.util.ArrayList<>()).add(s);
+			}
+		}
+		if (byTeam.size() < 2) {
+			return List.of();
+		}
+		Map<String, KeyAccountConcentration> regions = new LinkedHashMap<>();
+		byTeam.forEach((team, rows) -> regions.put(team, KeyAccountConcentration.of(team, rows, thresholds)));
+		return List.copyOf(regions.values());
+	}
+
+}

@@ -1,0 +1,141 @@
+package com.huike.crm.customer;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The archive's figures for the dashboards (统计分析): how many customers by grade, deal
+ * status and classification, and what they bought (part 3 of the archive) less what they
+ * returned (part 4) in a period, by product and by customer. Always of a set of owners —
+ * the books a viewer may see — or of all (null); the analytics feature decides whose.
+ */
+@Service
+@Transactional(readOnly = true)
+public class CustomerFigures {
+
+	/** How many customers have a value (a grade, a status, a classification). */
+	public record Count(String value, long count) {
+
+	}
+
+	/** A product's sales in a period: bought, returned, and the difference. */
+	public record ProductSales(String product, BigDecimal quantity, BigDecimal amount, BigDecimal returned) {
+
+		public BigDecimal net() {
+			return amount.subtract(returned);
+		}
+
+	}
+
+	/** A customer's net sales in a period (bought less returned). */
+	public record CustomerSales(Long customerId, String code, String name, Long ownerId, BigDecimal amount) {
+
+	}
+
+	private final JdbcTemplate jdbc;
+
+	public CustomerFigures(JdbcTemplate jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	public List<Count> byGrade(Collection<Long> owners) {
+		return counts("grade", owners);
+	}
+
+	public List<Count> byDealStatus(Collection<Long> owners) {
+		return counts("deal_status", owners);
+	}
+
+	/** By classification (综合分类), the empty ones as an empty value. */
+	public List<Count> byClassification(Collection<Long> owners) {
+		return counts("coalesce(classification, '')", owners);
+	}
+
+	private List<Count> counts(String column, Collection<Long> owners) {
+		if (owners != null && owners.isEmpty()) {
+			return List.of();
+		}
+		String sql = "select trim(" + column + ") as v, count(*) as n from customer"
+				+ ((owners != null) ? " where owner_id = any(?)" : "") + " group by 1 order by 2 desc, 1";
+		return jdbc.query(sql, (rs, i) -> new Count(rs.getString("v"), rs.getLong("n")), args(owners));
+	}
+
+	/**
+	 * Each product's purchases and returns from {@code from} to {@code to} (both
+	 * included), the largest net sales first.
+	 */
+	public List<ProductSales> salesByProduct(Collection<Long> owners, LocalDate from, LocalDate to) {
+		if (owners != null && owners.isEmpty()) {
+			return List.of();
+		}
+		String scope = (owners != null) ? " and c.owner_id = any(?)" : "";
+		String sql = """
+				with bought as (
+				  select t.product, sum(t.quantity) as quantity, sum(t.amount) as amount
+				    from customer_transaction t join customer c on c.id = t.customer_id
+				   where t.transaction_date between ? and ?""" + scope + """
+				   group by t.product),
+				returned as (
+				  select a.product, sum(a.amount) as amount
+				    from customer_adjustment a join customer c on c.id = a.customer_id
+				   where a.kind = 'RETURN' and a.adjustment_date between ? and ?""" + scope + """
+				   group by a.product)
+				select coalesce(b.product, r.product) as product, coalesce(b.quantity, 0) as quantity,
+				       coalesce(b.amount, 0) as amount, coalesce(r.amount, 0) as returned
+				  from bought b full join returned r on r.product = b.product
+				 order by coalesce(b.amount, 0) - coalesce(r.amount, 0) desc, 1""";
+		return jdbc.query(sql, (rs, i) -> new ProductSales(rs.getString("product"), rs.getBigDecimal("quantity"),
+				rs.getBigDecimal("amount"), rs.getBigDecimal("returned")), periodArgs(owners, from, to));
+	}
+
+	/**
+	 * Every customer's net sales from {@code from} to {@code to} (both included) who
+	 * bought or returned anything then, the largest first.
+	 */
+	public List<CustomerSales> salesByCustomer(Collection<Long> owners, LocalDate from, LocalDate to) {
+		if (owners != null && owners.isEmpty()) {
+			return List.of();
+		}
+		String scope = (owners != null) ? " and c.owner_id = any(?)" : "";
+		String sql = """
+				with net as (
+				  select t.customer_id, t.amount from customer_transaction t join customer c on c.id = t.customer_id
+				   where t.transaction_date between ? and ?""" + scope + """
+
+				union all
+				select a.customer_id, -a.amount from customer_adjustment a join customer c on c.id = a.customer_id
+				 where a.kind = 'RETURN' and a.adjustment_date between ? and ?""" + scope + """
+				)
+				select c.id, c.code, c.name, c.owner_id, sum(n.amount) as amount
+				  from net n join customer c on c.id = n.customer_id
+				 group by c.id, c.code, c.name, c.owner_id
+				 order by amount desc, c.id""";
+		return jdbc.query(sql, (rs, i) -> new CustomerSales(rs.getLong("id"), rs.getString("code"),
+				rs.getString("name"), rs.getLong("owner_id"), rs.getBigDecimal("amount")),
+				periodArgs(owners, from, to));
+	}
+
+	private static Object[] args(Collection<Long> owners) {
+		return (owners != null) ? new Object[] { owners.toArray(Long[]::new) } : new Object[0];
+	}
+
+	private static Object[] periodArgs(Collection<Long> owners, LocalDate from, LocalDate to) {
+		List<Object> args = new ArrayList<>();
+		for (int i = 0; i < 2; i++) {
+			args.add(from);
+			args.add(to);
+			if (owners != null) {
+				args.add(owners.toArray(Long[]::new));
+			}
+		}
+		return args.toArray();
+	}
+
+}

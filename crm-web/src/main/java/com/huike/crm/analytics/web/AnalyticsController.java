@@ -1,0 +1,173 @@
+package com.huike.crm.analytics.web;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import com.huike.crm.analytics.AnalyticsService;
+import com.huike.crm.analytics.Dashboard;
+import com.huike.crm.analytics.KeyAccountConcentration;
+import com.huike.crm.audit.web.ListExports;
+import com.huike.crm.audit.web.ListExports.Column;
+import com.huike.crm.customer.CustomerFigures.Count;
+import com.huike.crm.customer.CustomerFigures.CustomerSales;
+import com.huike.crm.customer.CustomerFigures.ProductSales;
+import com.huike.crm.identity.Viewer;
+import com.huike.crm.shared.NotFoundException;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.context.MessageSource;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
+import org.springframework.web.util.UriComponentsBuilder;
+
+/**
+ * 统计分析: the dashboard of the viewer's scope for a period — each chart with the table of
+ * its numbers under it, each figure a link to the list it summarises, each table as a
+ * file. The charts are drawn by ECharts from the same numbers (data-chart); without
+ * JavaScript the tables are the page.
+ */
+@Controller
+@RequestMapping("/analytics")
+class AnalyticsController {
+
+	private static final JsonMapper JSON = JsonMapper.builder().build();
+
+	/** A row of the key accounts' table: the scope, the rank and the customer. */
+	record KeyAccountRow(String region, int rank, CustomerSales customer, BigDecimal share) {
+
+	}
+
+	private final AnalyticsService analytics;
+
+	private final ListExports exports;
+
+	private final MessageSource messages;
+
+	AnalyticsController(AnalyticsService analytics, ListExports exports, MessageSource messages) {
+		this.analytics = analytics;
+		this.exports = exports;
+		this.messages = messages;
+	}
+
+	@GetMapping
+	String dashboard(@RequestParam(defaultValue = "3") int months, Viewer viewer, Model model, Locale locale) {
+		Dashboard dashboard = analytics.dashboard(viewer, months);
+		model.addAttribute("dashboard", dashboard);
+		model.addAttribute("periods", AnalyticsService.PERIODS);
+		model.addAttribute("thresholds", analytics.thresholds());
+		model.addAttribute("keyAccounts", keyAccounts(dashboard));
+		Map<String, String> charts = new LinkedHashMap<>();
+		charts.put("grades", chart("bar", dashboard.grades(), c -> c.value(), c -> link("grade", c.value()), locale));
+		charts.put("dealStatuses",
+				chart("pie", dashboard.dealStatuses(),
+						c -> messages.getMessage("customer.dealStatus." + c.value(), null, c.value(), locale),
+						c -> link("dealStatus", c.value()), locale));
+		charts.put("classifications", chart("bar", dashboard.classifications().stream().limit(10).toList(),
+				c -> c.value().isEmpty() ? messages.getMessage("analytics.unclassified", null, locale) : c.value(),
+				c -> c.value().isEmpty() ? null : link("classification", c.value()), locale));
+		charts.put("products", productChart(dashboard.products().stream().limit(10).toList(), locale));
+		model.addAttribute("charts", charts);
+		return "analytics/index";
+	}
+
+	private static String link(String filter, String value) {
+		return UriComponentsBuilder.fromPath("/customers").queryParam(filter, value).encode().build().toUriString();
+	}
+
+	private String chart(String type, List<Count> counts, java.util.function.Function<Count, String> label,
+			java.util.function.Function<Count, String> link, Locale locale) {
+		Map<String, Object> spec = new LinkedHashMap<>();
+		spec.put("type", type);
+		spec.put("name", messages.getMessage("analytics.customers", null, locale));
+		spec.put("labels", counts.stream().map(label).toList());
+		spec.put("values", counts.stream().map(Count::count).toList());
+		List<String> links = new ArrayList<>();
+		counts.forEach(c -> links.add(link.apply(c)));
+		spec.put("links", links);
+		return JSON.writeValueAsString(spec);
+	}
+
+	private String productChart(List<ProductSales> products, Locale locale) {
+		Map<String, Object> spec = new LinkedHashMap<>();
+		spec.put("type", "bar");
+		spec.put("name", messages.getMessage("analytics.products.net", null, locale));
+		spec.put("labels", products.stream().map(ProductSales::product).toList());
+		spec.put("values", products.stream().map(ProductSales::net).toList());
+		return JSON.writeValueAsString(spec);
+	}
+
+	static List<KeyAccountRow> keyAccounts(Dashboard dashboard) {
+		List<KeyAccountRow> rows = new ArrayList<>();
+		List<KeyAccountConcentration> all = new ArrayList<>();
+		all.add(dashboard.overall());
+		all.addAll(dashboard.regions());
+		for (KeyAccountConcentration c : all) {
+			for (int i = 0; i < c.top().size(); i++) {
+				CustomerSales s = c.top().get(i);
+				rows.add(new KeyAccountRow(c.scope(), i + 1, s,
+						s.amount().multiply(BigDecimal.valueOf(100)).divide(c.total(), 1, RoundingMode.HALF_UP)));
+			}
+		}
+		return rows;
+	}
+
+	/** One table of the dashboard as a file ({@code table}: grades, dealStatuses, …). */
+	@GetMapping("/export/{table}")
+	ResponseEntity<StreamingResponseBody> export(@PathVariable String table,
+			@RequestParam(defaultValue = "3") int months, @RequestParam(required = false) String format, Viewer viewer,
+			Locale locale) {
+		Dashboard d = analytics.dashboard(viewer, months);
+		String filters = "table=" + table + " months=" + d.months();
+		ListExports.Format f = ListExports.Format.of(format);
+		return switch (table) {
+			case "grades" -> counts(table, filters, f, "customer.grade", d.grades(), viewer, locale);
+			case "dealStatuses" -> exports.export("analytics", "analytics.dealStatuses", filters, f,
+					List.of(new Column<Count>("customer.dealStatus",
+							c -> new DefaultMessageSourceResolvable("customer.dealStatus." + c.value())),
+							new Column<Count>("analytics.customers", Count::count)),
+					sink -> d.dealStatuses().forEach(sink), viewer, locale);
+			case "classifications" ->
+				counts(table, filters, f, "customer.classification", d.classifications(), viewer, locale);
+			case "products" -> exports.export("analytics", "analytics.products", filters, f,
+					List.of(new Column<ProductSales>("analytics.product", ProductSales::product),
+							new Column<ProductSales>("analytics.quantity", ProductSales::quantity),
+							new Column<ProductSales>("analytics.amount", ProductSales::amount),
+							new Column<ProductSales>("analytics.returned", ProductSales::returned),
+							new Column<ProductSales>("analytics.net", ProductSales::net)),
+					sink -> d.products().forEach(sink), viewer, locale);
+			case "keyAccounts" -> exports.export(
+					"analytics", "analytics.keyAccounts", filters, f, List.of(
+							new Column<KeyAccountRow>("analytics.region",
+									r -> (r.region() != null) ? r.region()
+											: new DefaultMessageSourceResolvable("analytics.overall")),
+							new Column<KeyAccountRow>("analytics.rank", KeyAccountRow::rank),
+							new Column<KeyAccountRow>("customer.code", r -> r.customer().code()),
+							new Column<KeyAccountRow>("customer.name", r -> r.customer().name()),
+							new Column<KeyAccountRow>("analytics.net", r -> r.customer().amount()),
+							new Column<KeyAccountRow>("analytics.share", KeyAccountRow::share)),
+					sink -> keyAccounts(d).forEach(sink), viewer, locale);
+			default -> throw new NotFoundException("analytics table", table);
+		};
+	}
+
+	private ResponseEntity<StreamingResponseBody> counts(String table, String filters, ListExports.Format format,
+			String header, List<Count> counts, Viewer viewer, Locale locale) {
+		return exports.export("analytics", "analytics." + table, filters, format,
+				List.of(new Column<Count>(header, Count::value),
+						new Column<Count>("analytics.customers", Count::count)),
+				sink -> counts.forEach(sink), viewer, locale);
+	}
+
+}

@@ -1,0 +1,41 @@
+// The dashboards' charts: each element with data-chart (type, name, labels, values, links)
+// becomes an ECharts chart of the numbers the table under it holds; a bar or slice with a
+// link opens the list it summarises. Without JavaScript (or ECharts) the tables remain.
+document.addEventListener('DOMContentLoaded', function () {
+  if (!window.echarts) {
+    return;
+  }
+  document.querySelectorAll('[data-chart]').forEach(function (element) {
+    var spec = JSON.parse(element.getAttribute('data-chart'));
+    if (!spec.values || spec.values.length === 0) {
+      return;
+    }
+    var chart = window.echarts.init(element, null, { renderer: 'svg' });
+    var option;
+    if (spec.type === 'pie') {
+      option = {
+        tooltip: { trigger: 'item' },
+        series: [{ type: 'pie', name: spec.name, radius: '65%',
+          data: spec.labels.map(function (label, i) { return { name: label, value: spec.values[i] }; }) }]
+      };
+    } else {
+      option = {
+        tooltip: { trigger: 'axis' },
+        grid: { left: 48, right: 16, top: 16, bottom: 48, containLabel: true },
+        xAxis: { type: 'category', data: spec.labels, axisLabel: { interval: 0, rotate: spec.labels.length > 6 ? 30 : 0 } },
+        yAxis: { type: 'value' },
+        series: [{ type: 'bar', name: spec.name, data: spec.values.map(Number) }]
+      };
+    }
+    chart.setOption(option);
+    if (spec.links) {
+      chart.on('click', function (params) {
+        var link = spec.links[params.dataIndex];
+        if (link) {
+          window.location.href = link;
+        }
+      });
+    }
+    window.addEventListener('resize', function () { chart.resize(); });
+  });
+});

@@ -1,0 +1,153 @@
+package com.huike.crm.analytics.web;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.util.List;
+
+import com.huike.crm.WebIntegrationTest;
+import com.huike.crm.customer.CustomerQuery;
+import com.huike.crm.customer.CustomerService;
+import com.huike.crm.customer.domain.Grade;
+import com.huike.crm.identity.IdentityService;
+import com.huike.crm.identity.Viewer;
+import com.huike.crm.testsupport.ExportFiles;
+import org.apache.commons.csv.CSVRecord;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * The dashboard's figures agree with the lists they summarise and with the archive's
+ * transactions, are scoped by role, and leave as files.
+ */
+class AnalyticsTests extends WebIntegrationTest {
+
+	static final RequestPostProcessor MANAGER1 = user("manager1").roles("MANAGER");
+
+	static final RequestPostProcessor SUPERVISOR1 = user("supervisor1").roles("SUPERVISOR");
+
+	@Autowired
+	ObjectMapper json;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@Autowired
+	CustomerService customers;
+
+	@Autowired
+	IdentityService identity;
+
+	JsonNode dashboard(RequestPostProcessor who, int months) throws Exception {
+		return json.readTree(mvc.perform(get("/api/v1/analytics/dashboard").param("months", "" + months).with(who))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString());
+	}
+
+	@Test
+	void eachGradeCountIsTheCustomerListOfThatGrade() throws Exception {
+		Viewer manager = identity.viewer("manager1").orElseThrow();
+		JsonNode d = dashboard(MANAGER1, 3);
+		long sum = 0;
+		for (JsonNode grade : d.get("grades")) {
+			long listed = customers
+				.search(new CustomerQuery(null, Grade.valueOf(grade.get("value").asString()), null, null, null, null,
+						null, null, null, null), manager, PageRequest.of(0, 1))
+				.getTotalElements();
+			assertThat(grade.get("count").asLong()).as(grade.toString()).isEqualTo(listed);
+			sum += listed;
+		}
+		assertThat(d.get("customers").asLong()).isEqualTo(sum)
+			.isEqualTo(jdbc.queryForObject(
+					"select count(*) from customer c join app_user u on u.id = c.owner_id where u.username = 'manager1'",
+					Long.class));
+	}
+
+	@Test
+	void salesByProductAreThePurchasesLessTheReturnsOfTheBookInThePeriod() throws Exception {
+		JsonNode d = dashboard(SUPERVISOR1, 12);
+		LocalDate to = LocalDate.now();
+		LocalDate from = to.minusMonths(12).plusDays(1);
+		assertThat(d.get("from").asString()).isEqualTo(from.toString());
+		BigDecimal net = BigDecimal.ZERO;
+		for (JsonNode p : d.get("products")) {
+			net = net.add(new BigDecimal(p.get("amount").asString()))
+				.subtract(new BigDecimal(p.get("returned").asString()));
+		}
+		String team = """
+				select c.id from customer c where c.owner_id in (
+				  select m.id from app_user m join team t on t.id = m.team_id join app_user s on s.id = t.supervisor_id
+				   where s.username = 'supervisor1' union select id from app_user where username = 'supervisor1')""";
+		BigDecimal bought = jdbc.queryForObject(
+				"select coalesce(sum(amount), 0) from customer_transaction"
+						+ " where transaction_date between ? and ? and customer_id in (" + team + ")",
+				BigDecimal.class, from, to);
+		BigDecimal returned = jdbc.queryForObject("select coalesce(sum(amount), 0) from customer_adjustment"
+				+ " where kind = 'RETURN' and adjustment_date between ? and ? and customer_id in (" + team + ")",
+				BigDecimal.class, from, to);
+		assertThat(net).isEqualByComparingTo(bought.subtract(returned));
+		assertThat(bought.signum()).as("the demo's team bought something in a year").isPositive();
+		// the concentration is of the same sales
+		JsonNode overall = d.get("overall");
+		assertThat(new BigDecimal(overall.get("total").asString())).isGreaterThanOrEqualTo(net);
+		BigDecimal top3 = BigDecimal.ZERO;
+		for (JsonNode t : overall.get("top")) {
+			top3 = top3.add(new BigDecimal(t.get("amount").asString()));
+		}
+		assertThat(new BigDecimal(overall.get("top3Share").asString()))
+			.isEqualByComparingTo(top3.multiply(BigDecimal.valueOf(100))
+				.divide(new BigDecimal(overall.get("total").asString()), 1, RoundingMode.HALF_UP));
+	}
+
+	@Test
+	void eachRoleSeesItsScopeAndTheCallCenterAgentNone() throws Exception {
+		long all = jdbc.queryForObject("select count(*) from customer", Long.class);
+		assertThat(dashboard(user("admin").roles("ADMIN"), 3).get("customers").asLong()).isEqualTo(all);
+		assertThat(dashboard(user("csmanager1").roles("CS_MANAGER"), 3).get("customers").asLong()).isEqualTo(all);
+		long team = dashboard(SUPERVISOR1, 3).get("customers").asLong();
+		long own = dashboard(MANAGER1, 3).get("customers").asLong();
+		assertThat(team).isGreaterThan(own).isLessThanOrEqualTo(all);
+		mvc.perform(get("/api/v1/analytics/dashboard").with(user("agent1").roles("AGENT")))
+			.andExpect(status().isForbidden());
+		mvc.perform(get("/analytics").with(user("handler1").roles("HANDLER"))).andExpect(status().isForbidden());
+	}
+
+	@Test
+	void thePageShowsEachChartWithItsTableAndLinksAndTheTablesLeaveAsFiles() throws Exception {
+		// (in the query string, as a browser sends it: the export links carry it on)
+		mvc.perform(get("/analytics?months=12").with(SUPERVISOR1))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("data-chart=")))
+			.andExpect(content().string(containsString("/webjars/echarts/dist/echarts.min.js")))
+			.andExpect(content().string(containsString("id=\"table-grades\"")))
+			.andExpect(content().string(containsString("/customers?grade=A")))
+			.andExpect(content().string(containsString("id=\"table-key-accounts\"")))
+			.andExpect(content().string(containsString("/analytics/export/grades?months=12&amp;format=xlsx")))
+			.andExpect(content().string(containsString("实时计算于")));
+		JsonNode d = dashboard(SUPERVISOR1, 12);
+		List<CSVRecord> rows = ExportFiles.csv(ExportFiles.download(mvc,
+				get("/analytics/export/grades").param("months", "12").param("format", "csv").with(SUPERVISOR1)));
+		assertThat(rows).hasSize(d.get("grades").size() + 1);
+		assertThat(rows.get(0).get(0)).isEqualTo("等级");
+		assertThat(rows.get(1).get(1)).isEqualTo(d.get("grades").get(0).get("count").asString());
+		mvc.perform(get("/analytics/export/nothing").with(SUPERVISOR1)).andExpect(status().isNotFound());
+		// the ECharts WebJar is served
+		mvc.perform(get("/webjars/echarts/dist/echarts.min.js").with(SUPERVISOR1)).andExpect(status().isOk());
+	}
+
+}
