@@ -27,6 +27,8 @@ document.addEventListener('DOMContentLoaded', function () {
         series: [{ type: 'bar', name: spec.name, data: spec.values.map(Number) }]
       };
     }
+    // a working tool: the figures at once, without animation
+    option.animation = false;
     chart.setOption(option);
     if (spec.links) {
       chart.on('click', function (params) {

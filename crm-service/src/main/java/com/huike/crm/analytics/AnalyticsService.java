@@ -86,7 +86,17 @@ public class AnalyticsService {
 		List<CustomerSales> sales = figures.salesByCustomer(owners, from, to);
 		return new Dashboard(from, to, period, clock.instant(), customers, grades, figures.byDealStatus(owners),
 				figures.byClassification(owners), figures.salesByProduct(owners, from, to),
-				KeyAccountConcentration.of(null, sales, thresholds), regions(sales));
+				KeyAccountConcentration.of(scopeName(viewer), sales, thresholds), regions(sales));
+	}
+
+	/** A market manager's figures are of their region: named so. */
+	private String scopeName(Viewer viewer) {
+		if (viewer.isAdmin() || viewer.has(Role.CS_MANAGER) || !viewer.has(Role.SUPERVISOR)
+				|| viewer.teamMemberIds().isEmpty()) {
+			return null;
+		}
+		Set<String> teams = new HashSet<>(identity.teamNames(viewer.teamMemberIds()).values());
+		return (teams.size() == 1) ? teams.iterator().next() : null;
 	}
 
 	/** Per region (the owners' teams), when the sales span more than one. */

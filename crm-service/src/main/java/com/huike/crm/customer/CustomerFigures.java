@@ -45,25 +45,26 @@ public class CustomerFigures {
 		this.jdbc = jdbc;
 	}
 
+	/** By grade, A to E (the pyramid's order), grades without customers left out. */
 	public List<Count> byGrade(Collection<Long> owners) {
-		return counts("grade", owners);
+		return counts("grade", owners, "1");
 	}
 
 	public List<Count> byDealStatus(Collection<Long> owners) {
-		return counts("deal_status", owners);
+		return counts("deal_status", owners, "2 desc, 1");
 	}
 
 	/** By classification (综合分类), the empty ones as an empty value. */
 	public List<Count> byClassification(Collection<Long> owners) {
-		return counts("coalesce(classification, '')", owners);
+		return counts("coalesce(classification, '')", owners, "2 desc, 1");
 	}
 
-	private List<Count> counts(String column, Collection<Long> owners) {
+	private List<Count> counts(String column, Collection<Long> owners, String order) {
 		if (owners != null && owners.isEmpty()) {
 			return List.of();
 		}
 		String sql = "select trim(" + column + ") as v, count(*) as n from customer"
-				+ ((owners != null) ? " where owner_id = any(?)" : "") + " group by 1 order by 2 desc, 1";
+				+ ((owners != null) ? " where owner_id = any(?)" : "") + " group by 1 order by " + order;
 		return jdbc.query(sql, (rs, i) -> new Count(rs.getString("v"), rs.getLong("n")), args(owners));
 	}
 

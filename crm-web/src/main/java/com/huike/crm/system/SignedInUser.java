@@ -59,7 +59,11 @@ public class SignedInUser implements AuditorAware<Long> {
 		return viewer().map(Viewer::userId);
 	}
 
-	private Optional<Viewer> viewer() {
+	/**
+	 * The signed-in user as the request's controller saw them, for beans that templates
+	 * ask (panels of one feature on another's page); empty when nobody is signed in.
+	 */
+	public Optional<Viewer> viewer() {
 		RequestAttributes request = RequestContextHolder.getRequestAttributes();
 		if (request != null
 				&& request.getAttribute(ATTRIBUTE, RequestAttributes.SCOPE_REQUEST) instanceof Viewer viewer) {

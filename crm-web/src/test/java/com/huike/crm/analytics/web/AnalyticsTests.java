@@ -115,6 +115,30 @@ class AnalyticsTests extends WebIntegrationTest {
 	}
 
 	@Test
+	void theDemosKeyAccountRaisesTheAlertOfItsRegionOnTheMarketManagersHomePage() throws Exception {
+		JsonNode team = dashboard(SUPERVISOR1, 3).get("overall");
+		assertThat(team.get("largestAlert").asBoolean()).as(team.toString()).isTrue();
+		assertThat(new BigDecimal(team.get("largestShare").asString())).isGreaterThan(new BigDecimal("20"));
+		JsonNode all = dashboard(user("admin").roles("ADMIN"), 3);
+		assertThat(all.get("overall").get("largestAlert").asBoolean()).as("not for all").isFalse();
+		JsonNode region = null;
+		for (JsonNode r : all.get("regions")) {
+			if (r.get("scope").asString().equals("一组")) {
+				region = r;
+			}
+		}
+		assertThat(region).isNotNull();
+		assertThat(region.get("largestAlert").asBoolean()).isTrue();
+		long customer = team.get("top").get(0).get("customerId").asLong();
+		mvc.perform(get("/agenda/team").with(SUPERVISOR1))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("analytics-alert")))
+			.andExpect(content().string(containsString("/customers/" + customer + "\"")));
+		mvc.perform(get("/analytics").with(SUPERVISOR1))
+			.andExpect(content().string(containsString("analytics-alert-customer")));
+	}
+
+	@Test
 	void eachRoleSeesItsScopeAndTheCallCenterAgentNone() throws Exception {
 		long all = jdbc.queryForObject("select count(*) from customer", Long.class);
 		assertThat(dashboard(user("admin").roles("ADMIN"), 3).get("customers").asLong()).isEqualTo(all);

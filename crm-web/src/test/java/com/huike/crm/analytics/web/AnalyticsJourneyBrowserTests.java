@@ -1,0 +1,39 @@
+package com.huike.crm.analytics.web;
+
+import com.huike.crm.BrowserTest;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The dashboard in headless Chromium: supervisor1 sees the key-account alert of 一组 on the
+ * home page, opens 统计分析, where ECharts has drawn the charts from the tables' numbers,
+ * follows the alert to the customer's archive, and follows a grade's count to the
+ * customer list of that grade.
+ */
+class AnalyticsJourneyBrowserTests extends BrowserTest {
+
+	@Test
+	void supervisorFollowsTheConcentrationAlertToTheCustomerAndAFigureToItsList() {
+		signIn("supervisor1", "demo123");
+		open("/agenda/team");
+		assertThat(visible(By.cssSelector(".analytics-alert")).getText()).contains("一组").contains("20");
+		click(By.id("nav-analytics"));
+		assertThat(visible(By.cssSelector("h1")).getText()).isEqualTo("统计分析");
+		// the charts are drawn (SVG) from the same numbers as the tables under them
+		assertThat(visible(By.cssSelector(".analytics-chart svg")).isDisplayed()).isTrue();
+		assertThat(browser().findElements(By.cssSelector(".analytics-chart svg"))).hasSizeGreaterThanOrEqualTo(3);
+		screenshot("analytics-dashboard");
+		String customer = visible(By.cssSelector(".analytics-alert-customer")).getText();
+		click(By.cssSelector(".analytics-alert-customer"));
+		assertThat(visible(By.cssSelector("h1")).getText()).contains(customer);
+
+		open("/analytics");
+		String count = visible(By.cssSelector("#table-grades tbody tr:first-child a")).getText();
+		click(By.cssSelector("#table-grades tbody tr:first-child a"));
+		assertThat(browser().getCurrentUrl()).contains("/customers?grade=");
+		assertThat(visible(By.tagName("main")).getText()).contains(count);
+	}
+
+}
