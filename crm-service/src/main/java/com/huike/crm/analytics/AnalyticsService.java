@@ -45,10 +45,21 @@ public class AnalyticsService {
 
 	private final Clock clock;
 
+	private final int churnDays;
+
+	private final int staleDays;
+
+	/** The lapsed customers a dashboard lists (the count is of all). */
+	static final int CHURN_LIST = 100;
+
 	AnalyticsService(CustomerFigures figures, IdentityService identity, Clock clock,
 			@Value("${huike.analytics.top3-share:40}") BigDecimal top3Share,
-			@Value("${huike.analytics.largest-share:20}") BigDecimal largestShare) {
+			@Value("${huike.analytics.largest-share:20}") BigDecimal largestShare,
+			@Value("${huike.analytics.churn-days:90}") int churnDays,
+			@Value("${huike.analytics.stale-days:180}") int staleDays) {
 		this.figures = figures;
+		this.churnDays = Math.max(1, churnDays);
+		this.staleDays = Math.max(1, staleDays);
 		this.identity = identity;
 		this.clock = clock;
 		this.thresholds = new Thresholds(top3Share, largestShare);
@@ -84,9 +95,32 @@ public class AnalyticsService {
 		List<Count> grades = figures.byGrade(owners);
 		long customers = grades.stream().mapToLong(Count::count).sum();
 		List<CustomerSales> sales = figures.salesByCustomer(owners, from, to);
+		CustomerFigures.Churn churn = figures.churn(owners, to.minusDays(churnDays - 1L), CHURN_LIST);
 		return new Dashboard(from, to, period, clock.instant(), customers, grades, figures.byDealStatus(owners),
 				figures.byClassification(owners), figures.salesByProduct(owners, from, to),
-				KeyAccountConcentration.of(scopeName(viewer), sales, thresholds), regions(sales));
+				KeyAccountConcentration.of(scopeName(viewer), sales, thresholds), regions(sales), churnDays, churn,
+				Dashboard.rate(churn), staleDays, quality(owners));
+	}
+
+	/**
+	 * Every customer of the viewer's scope who lapsed (the dashboard lists the latest
+	 * 100).
+	 */
+	public List<CustomerFigures.LapsedCustomer> lapsed(Viewer viewer) {
+		Collection<Long> owners = owners(viewer);
+		return figures.churn(owners, LocalDate.now(clock).minusDays(churnDays - 1L), Integer.MAX_VALUE).latest();
+	}
+
+	private List<Dashboard.ManagerQuality> quality(Collection<Long> owners) {
+		List<CustomerFigures.ArchiveQuality> rows = figures.qualityByOwner(owners,
+				clock.instant().minus(java.time.Duration.ofDays(staleDays)));
+		Set<Long> ids = new HashSet<>();
+		rows.forEach(r -> ids.add(r.ownerId()));
+		Map<Long, String> names = identity.displayNames(ids);
+		return rows.stream()
+			.map(r -> new Dashboard.ManagerQuality(r.ownerId(), names.get(r.ownerId()), r.customers(),
+					r.averageCompleteness(), r.stale()))
+			.toList();
 	}
 
 	/** A market manager's figures are of their region: named so. */

@@ -4,18 +4,37 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
+import java.math.BigDecimal;
+
+import com.huike.crm.customer.CustomerFigures.Churn;
 import com.huike.crm.customer.CustomerFigures.Count;
 import com.huike.crm.customer.CustomerFigures.ProductSales;
 
 /**
  * The dashboard of a viewer for a period: customer groups (now), the purchase structure
  * and key-account concentration (in the period: overall, then per region when the viewer
- * sees more than one), and when the figures were computed (they are live: read at
- * {@code computedAt}).
+ * sees more than one), churn (buyers without a purchase in the last {@code churnDays}),
+ * archive quality per manager (completeness, archives unchanged for {@code staleDays}),
+ * and when the figures were computed (they are live: read at {@code computedAt}).
  */
 public record Dashboard(LocalDate from, LocalDate to, int months, Instant computedAt, long customers,
 		List<Count> grades, List<Count> dealStatuses, List<Count> classifications, List<ProductSales> products,
-		KeyAccountConcentration overall, List<KeyAccountConcentration> regions) {
+		KeyAccountConcentration overall, List<KeyAccountConcentration> regions, int churnDays, Churn churn,
+		BigDecimal churnRate, int staleDays, List<ManagerQuality> quality) {
+
+	/** One manager's archives: how many, how complete on average, how many stale. */
+	public record ManagerQuality(Long ownerId, String name, long customers, BigDecimal averageCompleteness,
+			long stale) {
+
+	}
+
+	/**
+	 * The share of the buyers who lapsed, in per cent to one decimal (0 without buyers).
+	 */
+	static BigDecimal rate(Churn churn) {
+		return (churn.buyers() == 0) ? BigDecimal.ZERO : BigDecimal.valueOf(churn.lapsed() * 100)
+			.divide(BigDecimal.valueOf(churn.buyers()), 1, java.math.RoundingMode.HALF_UP);
+	}
 
 	/** The concentrations that pass a threshold: overall first, then the regions. */
 	public List<KeyAccountConcentration> alerts() {

@@ -39,6 +39,24 @@ public class CustomerFigures {
 
 	}
 
+	/** A customer who bought before and not since: their last purchase. */
+	public record LapsedCustomer(Long customerId, String code, String name, Long ownerId, LocalDate lastPurchase) {
+
+	}
+
+	/**
+	 * Churn (流失) of a book: of the customers who ever bought, those who have not since a
+	 * day.
+	 */
+	public record Churn(long buyers, long lapsed, List<LapsedCustomer> latest) {
+
+	}
+
+	/** The state of one manager's archives: how many, how complete, how many stale. */
+	public record ArchiveQuality(Long ownerId, long customers, BigDecimal averageCompleteness, long stale) {
+
+	}
+
 	private final JdbcTemplate jdbc;
 
 	public CustomerFigures(JdbcTemplate jdbc) {
@@ -121,6 +139,57 @@ public class CustomerFigures {
 		return jdbc.query(sql, (rs, i) -> new CustomerSales(rs.getLong("id"), rs.getString("code"),
 				rs.getString("name"), rs.getLong("owner_id"), rs.getBigDecimal("amount")),
 				periodArgs(owners, from, to));
+	}
+
+	/**
+	 * The customers who bought something before {@code since} and nothing since, the most
+	 * recently lapsed first (at most {@code limit}), and how many of all buyers they are.
+	 */
+	public Churn churn(Collection<Long> owners, LocalDate since, int limit) {
+		if (owners != null && owners.isEmpty()) {
+			return new Churn(0, 0, List.of());
+		}
+		String last = """
+				select c.id, c.code, c.name, c.owner_id, max(t.transaction_date) as last_purchase
+				  from customer c join customer_transaction t on t.customer_id = c.id"""
+				+ ((owners != null) ? " where c.owner_id = any(?)" : "") + " group by c.id, c.code, c.name, c.owner_id";
+		Object[] scope = args(owners);
+		Object[] counted = new Object[scope.length + 1];
+		System.arraycopy(scope, 0, counted, 0, scope.length);
+		counted[scope.length] = since;
+		long[] counts = jdbc.queryForObject(
+				"select count(*), count(*) filter (where last_purchase < ?) from (" + last + ") b",
+				(rs, i) -> new long[] { rs.getLong(1), rs.getLong(2) }, prepend(since, scope));
+		List<LapsedCustomer> latest = jdbc.query(
+				"select * from (" + last + ") b where last_purchase < ? order by last_purchase desc, id limit " + limit,
+				(rs, i) -> new LapsedCustomer(rs.getLong("id"), rs.getString("code"), rs.getString("name"),
+						rs.getLong("owner_id"), rs.getObject("last_purchase", LocalDate.class)),
+				counted);
+		return new Churn(counts[0], counts[1], latest);
+	}
+
+	private static Object[] prepend(Object first, Object[] rest) {
+		Object[] all = new Object[rest.length + 1];
+		all[0] = first;
+		System.arraycopy(rest, 0, all, 1, rest.length);
+		return all;
+	}
+
+	/**
+	 * Per manager: their customers, the archives' average completeness and how many have
+	 * not changed since {@code staleBefore}; the least complete books first.
+	 */
+	public List<ArchiveQuality> qualityByOwner(Collection<Long> owners, java.time.Instant staleBefore) {
+		if (owners != null && owners.isEmpty()) {
+			return List.of();
+		}
+		String sql = "select owner_id, count(*) as n, round(avg(completeness), 1) as completeness,"
+				+ " count(*) filter (where updated_at < ?) as stale from customer"
+				+ ((owners != null) ? " where owner_id = any(?)" : "") + " group by owner_id order by 3, 1";
+		return jdbc.query(
+				sql, (rs, i) -> new ArchiveQuality(rs.getLong("owner_id"), rs.getLong("n"),
+						rs.getBigDecimal("completeness"), rs.getLong("stale")),
+				prepend(java.sql.Timestamp.from(staleBefore), args(owners)));
 	}
 
 	private static Object[] args(Collection<Long> owners) {

@@ -13,7 +13,9 @@ import com.huike.crm.analytics.Dashboard;
 import com.huike.crm.analytics.KeyAccountConcentration;
 import com.huike.crm.audit.web.ListExports;
 import com.huike.crm.audit.web.ListExports.Column;
+import com.huike.crm.analytics.Dashboard.ManagerQuality;
 import com.huike.crm.customer.CustomerFigures.Count;
+import com.huike.crm.customer.CustomerFigures.LapsedCustomer;
 import com.huike.crm.customer.CustomerFigures.CustomerSales;
 import com.huike.crm.customer.CustomerFigures.ProductSales;
 import com.huike.crm.identity.Viewer;
@@ -158,6 +160,19 @@ class AnalyticsController {
 							new Column<KeyAccountRow>("analytics.net", r -> r.customer().amount()),
 							new Column<KeyAccountRow>("analytics.share", KeyAccountRow::share)),
 					sink -> keyAccounts(d).forEach(sink), viewer, locale);
+			case "churn" -> exports.export("analytics", "analytics.churn", filters + " churnDays=" + d.churnDays(), f,
+					List.of(new Column<LapsedCustomer>("customer.code", LapsedCustomer::code),
+							new Column<LapsedCustomer>("customer.name", LapsedCustomer::name),
+							new Column<LapsedCustomer>("analytics.lastPurchase", LapsedCustomer::lastPurchase)),
+					sink -> analytics.lapsed(viewer).forEach(sink), viewer, locale);
+			case "quality" ->
+				exports.export("analytics", "analytics.quality", filters + " staleDays=" + d.staleDays(), f,
+						List.of(new Column<ManagerQuality>("customer.owner", ManagerQuality::name),
+								new Column<ManagerQuality>("analytics.customers", ManagerQuality::customers),
+								new Column<ManagerQuality>("analytics.quality.completeness",
+										ManagerQuality::averageCompleteness),
+								new Column<ManagerQuality>("analytics.quality.stale", ManagerQuality::stale)),
+						sink -> d.quality().forEach(sink), viewer, locale);
 			default -> throw new NotFoundException("analytics table", table);
 		};
 	}

@@ -138,6 +138,55 @@ class AnalyticsTests extends WebIntegrationTest {
 			.andExpect(content().string(containsString("analytics-alert-customer")));
 	}
 
+	@Autowired
+	com.huike.crm.customer.CustomerFigures figures;
+
+	@Test
+	void churnAndArchiveQualityOfAHandMadeBook() throws Exception {
+		Long owner = identity.createUser("churn_mgr", "demo123", "流失测试经理",
+				java.util.Set.of(com.huike.crm.identity.domain.Role.MANAGER), null, null);
+		Viewer manager = identity.viewer("churn_mgr").orElseThrow();
+		Long active = customers.create(
+				new com.huike.crm.customer.NewCustomer("流失测试甲", null, "16640000001", null, null, null, null, null),
+				manager);
+		Long lapsed = customers.create(
+				new com.huike.crm.customer.NewCustomer("流失测试乙", null, "16640000002", null, null, null, null, null),
+				manager);
+		Long never = customers.create(
+				new com.huike.crm.customer.NewCustomer("流失测试丙", null, "16640000003", null, null, null, null, null),
+				manager);
+		LocalDate today = LocalDate.now();
+		String insert = "insert into customer_transaction (customer_id, transaction_date, product, quantity, unit_price,"
+				+ " amount) values (?, ?, '中华', 1, 10, 10)";
+		jdbc.update(insert, active, today.minusDays(200));
+		jdbc.update(insert, active, today.minusDays(10));
+		jdbc.update(insert, lapsed, today.minusDays(120));
+		jdbc.update(insert, lapsed, today.minusDays(95));
+		com.huike.crm.customer.CustomerFigures.Churn churn = figures.churn(List.of(owner), today.minusDays(89), 100);
+		// two bought; one of them not in the last 90 days (the third never bought)
+		assertThat(churn.buyers()).isEqualTo(2);
+		assertThat(churn.lapsed()).isEqualTo(1);
+		assertThat(churn.latest()).extracting(c -> c.customerId() + "@" + c.lastPurchase())
+			.containsExactly(lapsed + "@" + today.minusDays(95));
+		// on the 95th day it still counts as bought within 96 days
+		assertThat(figures.churn(List.of(owner), today.minusDays(95), 100).lapsed()).isZero();
+
+		jdbc.update("update customer set updated_at = now() - interval '200 days' where id = ?", never);
+		List<com.huike.crm.customer.CustomerFigures.ArchiveQuality> quality = figures.qualityByOwner(List.of(owner),
+				java.time.Instant.now().minus(java.time.Duration.ofDays(180)));
+		assertThat(quality).hasSize(1);
+		assertThat(quality.get(0).customers()).isEqualTo(3);
+		assertThat(quality.get(0).stale()).isEqualTo(1);
+		assertThat(quality.get(0).averageCompleteness()).isEqualByComparingTo(jdbc.queryForObject(
+				"select round(avg(completeness), 1) from customer where owner_id = ?", BigDecimal.class, owner));
+		// the manager's own dashboard says the same
+		JsonNode d = dashboard(user("churn_mgr").roles("MANAGER"), 3);
+		assertThat(d.get("churn").get("lapsed").asLong()).isEqualTo(1);
+		assertThat(d.get("churnRate").asString()).isEqualTo("50.0");
+		assertThat(d.get("quality").get(0).get("stale").asLong()).isEqualTo(1);
+		assertThat(never).isNotNull();
+	}
+
 	@Test
 	void eachRoleSeesItsScopeAndTheCallCenterAgentNone() throws Exception {
 		long all = jdbc.queryForObject("select count(*) from customer", Long.class);
@@ -162,7 +211,9 @@ class AnalyticsTests extends WebIntegrationTest {
 			.andExpect(content().string(containsString("/customers?grade=A")))
 			.andExpect(content().string(containsString("id=\"table-key-accounts\"")))
 			.andExpect(content().string(containsString("/analytics/export/grades?months=12&amp;format=xlsx")))
-			.andExpect(content().string(containsString("实时计算于")));
+			.andExpect(content().string(containsString("实时计算于")))
+			.andExpect(content().string(containsString("id=\"table-quality\"")))
+			.andExpect(content().string(containsString("id=\"analytics-churn\"")));
 		JsonNode d = dashboard(SUPERVISOR1, 12);
 		List<CSVRecord> rows = ExportFiles.csv(ExportFiles.download(mvc,
 				get("/analytics/export/grades").param("months", "12").param("format", "csv").with(SUPERVISOR1)));
