@@ -57,6 +57,11 @@ public class CustomerFigures {
 
 	}
 
+	/** A customer by code and name, for lists of another feature. */
+	public record NamedCustomer(Long id, String code, String name, Long ownerId, int completeness) {
+
+	}
+
 	private final JdbcTemplate jdbc;
 
 	public CustomerFigures(JdbcTemplate jdbc) {
@@ -190,6 +195,47 @@ public class CustomerFigures {
 				sql, (rs, i) -> new ArchiveQuality(rs.getLong("owner_id"), rs.getLong("n"),
 						rs.getBigDecimal("completeness"), rs.getLong("stale")),
 				prepend(java.sql.Timestamp.from(staleBefore), args(owners)));
+	}
+
+	/**
+	 * A random sample of a manager's customers for a spot check (抽查), at most
+	 * {@code size}, without those in {@code exclude}: weighted sampling (each customer's
+	 * key is -ln(u) / weight, the smallest win), the weight 3 for an archive unchanged
+	 * since {@code staleBefore} or less than half complete, else 1 — so stale and
+	 * incomplete archives are three times as likely to be drawn.
+	 */
+	public List<NamedCustomer> sample(Long ownerId, int size, Collection<Long> exclude, java.time.Instant staleBefore) {
+		return jdbc.query("""
+				select id, code, name, owner_id, completeness from customer
+				 where owner_id = ? and not (id = any(?))
+				 order by -ln(1 - random()) / (case when updated_at < ? or completeness < 50 then 3 else 1 end)
+				 limit ?""", (rs, i) -> named(rs), ownerId, exclude.toArray(Long[]::new),
+				java.sql.Timestamp.from(staleBefore), size);
+	}
+
+	/** A manager's first customers by id (the demo's deterministic sample). */
+	public List<NamedCustomer> firstOf(Long ownerId, int size) {
+		return jdbc.query(
+				"select id, code, name, owner_id, completeness from customer where owner_id = ? order by id limit ?",
+				(rs, i) -> named(rs), ownerId, size);
+	}
+
+	/** Customers by id, by code and name (whoever owns them: the caller decided). */
+	public java.util.Map<Long, NamedCustomer> named(Collection<Long> ids) {
+		java.util.Map<Long, NamedCustomer> named = new java.util.HashMap<>();
+		if (!ids.isEmpty()) {
+			jdbc.query("select id, code, name, owner_id, completeness from customer where id = any(?)",
+					(java.sql.ResultSet rs) -> {
+						NamedCustomer c = named(rs);
+						named.put(c.id(), c);
+					}, (Object) ids.toArray(Long[]::new));
+		}
+		return named;
+	}
+
+	private static NamedCustomer named(java.sql.ResultSet rs) throws java.sql.SQLException {
+		return new NamedCustomer(rs.getLong("id"), rs.getString("code"), rs.getString("name"), rs.getLong("owner_id"),
+				rs.getInt("completeness"));
 	}
 
 	private static Object[] args(Collection<Long> owners) {

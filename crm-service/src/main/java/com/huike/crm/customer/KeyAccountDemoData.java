@@ -38,9 +38,12 @@ class KeyAccountDemoData implements DemoContribution {
 
 	private final CustomerFigures figures;
 
-	KeyAccountDemoData(JdbcTemplate jdbc, CustomerFigures figures) {
+	private final com.huike.crm.identity.IdentityService identity;
+
+	KeyAccountDemoData(JdbcTemplate jdbc, CustomerFigures figures, com.huike.crm.identity.IdentityService identity) {
 		this.jdbc = jdbc;
 		this.figures = figures;
+		this.identity = identity;
 	}
 
 	@Override
@@ -50,8 +53,16 @@ class KeyAccountDemoData implements DemoContribution {
 				Boolean.class, NOTE))) {
 			return Optional.empty();
 		}
-		List<Long> owners = jdbc.queryForList(
-				"select u.id from app_user u join team t on t.id = u.team_id where t.name = '一组'", Long.class);
+		List<Long> owners = identity.teamNames(new java.util.HashSet<>(identity.enabledManagerIds()))
+			.entrySet()
+			.stream()
+			.filter(e -> e.getValue().equals("一组"))
+			.map(java.util.Map.Entry::getKey)
+			.sorted()
+			.toList();
+		if (owners.isEmpty()) {
+			return Optional.empty();
+		}
 		List<CustomerSales> sales = figures.salesByCustomer(owners, today.minusMonths(3).plusDays(1), today)
 			.stream()
 			.filter(c -> c.amount().signum() > 0)

@@ -3,6 +3,8 @@ package com.huike.crm.analytics.web;
 import com.huike.crm.BrowserTest;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -34,6 +36,29 @@ class AnalyticsJourneyBrowserTests extends BrowserTest {
 		click(By.cssSelector("#table-grades tbody tr:first-child a"));
 		assertThat(browser().getCurrentUrl()).contains("/customers?grade=");
 		assertThat(visible(By.tagName("main")).getText()).contains(count);
+
+		click(By.id("nav-spot-checks"));
+		new Select(visible(By.id("managerId"))).selectByVisibleText("李经理");
+		WebElement size = visible(By.id("size"));
+		size.clear();
+		size.sendKeys("2");
+		click(By.id("spot-check-draw-submit"));
+		WebElement row = visible(By.cssSelector("#spot-check-round tbody tr"));
+		String archive = row.findElement(By.cssSelector("td:nth-child(2) a"))
+			.getAttribute("href")
+			.replaceAll("^https?://[^/]+", "");
+		String rowId = row.getAttribute("id").replace("spot-check-", "");
+		new Select(visible(By.id("result-" + rowId))).selectByValue("FAIL");
+		visible(By.id("findings-" + rowId)).sendKeys("客户已搬店，档案地址未更新");
+		click(By.cssSelector("#spot-check-" + rowId + " button[type=submit]"));
+		assertThat(visible(By.id("spot-check-" + rowId)).getText()).contains("不合格").contains("客户已搬店");
+
+		browser().manage().deleteAllCookies();
+		signIn("manager2", "demo123");
+		open(archive);
+		assertThat(visible(By.id("spot-checks-panel")).getText()).contains("客户已搬店，档案地址未更新");
+		click(By.cssSelector("#spot-checks-panel .spot-check-fix"));
+		assertThat(visible(By.id("spot-checks-panel")).getText()).contains("已整改");
 	}
 
 }
