@@ -33,9 +33,11 @@ class HotPagesStatementTests extends WebIntegrationTest {
 	static final long LIST_BUDGET = 8;
 
 	/**
-	 * Viewer, customer, owner name… with room for the profile, history and parts to come.
+	 * Viewer, customer, owner name… with room for the profile, history and parts to come;
+	 * one more since the archive shows its spot checks (抽查: one query, whatever their
+	 * number).
 	 */
-	static final long DETAIL_BUDGET = 16;
+	static final long DETAIL_BUDGET = 17;
 
 	private static final RequestPostProcessor MANAGER2 = user("manager2").roles("MANAGER");
 
