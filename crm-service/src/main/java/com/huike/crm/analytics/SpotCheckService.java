@@ -188,6 +188,15 @@ public class SpotCheckService {
 		return views(found);
 	}
 
+	/** One check, for those who check it and its manager. */
+	public SpotCheckView get(Long id, Viewer viewer) {
+		SpotCheck check = checks.findById(id)
+			.filter(c -> viewer.isAdmin() || c.getManagerId().equals(viewer.userId())
+					|| viewer.teamMemberIds().contains(c.getManagerId()))
+			.orElseThrow(() -> new NotFoundException("spot check", id));
+		return views(List.of(check)).get(0);
+	}
+
 	/** The month's ranking of the viewer's managers: the best pass rate first (奖惩分明). */
 	public List<Ranking> ranking(LocalDate month, Viewer viewer) {
 		List<SpotCheckView> round = round(month, null, viewer);

@@ -18,6 +18,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -110,6 +111,41 @@ class SpotCheckTests extends WebIntegrationTest {
 			.param("version", "1")
 			.with(SUPERVISOR1)
 			.with(csrf())).andExpect(flash().attribute("flashWarning", "spotcheck.fixed"));
+	}
+
+	@Test
+	void theApiDrawsRecordsAndRanksWithThePagesRules() throws Exception {
+		String last = YearMonth.now().minusMonths(1).toString();
+		mvc.perform(get("/api/v1/analytics/spot-checks").param("month", last).with(SUPERVISOR1))
+			.andExpect(status().isOk())
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath("$.ranking.length()")
+				.value(2))
+			.andExpect(
+					org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath("$.ranking[0].passRate")
+						.value(80.0));
+		Long manager2 = identity.userIdOf("manager2").orElseThrow();
+		mvc.perform(post("/api/v1/analytics/spot-checks").contentType("application/json")
+			.content("{\"managerId\":" + manager2 + ",\"size\":2}")
+			.with(SUPERVISOR1)
+			.with(csrf())).andExpect(status().isCreated());
+		long id = jdbc.queryForObject("select max(id) from spot_check where manager_id = ?", Long.class, manager2);
+		mvc.perform(put("/api/v1/analytics/spot-checks/{id}", id).contentType("application/json")
+			.content("{\"result\":\"PASS\",\"version\":7}")
+			.with(SUPERVISOR1)
+			.with(csrf())).andExpect(status().isConflict());
+		mvc.perform(put("/api/v1/analytics/spot-checks/{id}", id).contentType("application/json")
+			.content("{\"result\":\"FAIL\",\"version\":0}")
+			.with(SUPERVISOR1)
+			.with(csrf())).andExpect(status().isBadRequest());
+		mvc.perform(put("/api/v1/analytics/spot-checks/{id}", id).contentType("application/json")
+			.content("{\"result\":\"PASS\",\"version\":0}")
+			.with(SUPERVISOR1)
+			.with(csrf()))
+			.andExpect(status().isOk())
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath("$.result")
+				.value("PASS"));
+		mvc.perform(get("/api/v1/analytics/spot-checks").with(user("agent1").roles("AGENT")))
+			.andExpect(status().isForbidden());
 	}
 
 	@Test

@@ -80,6 +80,8 @@ class ApiProblemTests extends WebIntegrationTest {
 			Map.entry("completeCareTask", "{\"channel\":\"PHONE\"}"), Map.entry("skipCareTask", "{}"),
 			Map.entry("reassignCustomers", "{\"customerIds\":[" + UNKNOWN_ID + "],\"ownerId\":2}"),
 			Map.entry("generateVisitPlan", "{\"month\":\"2031-01\"}"),
+			Map.entry("drawSpotChecks", "{\"managerId\":2,\"size\":1}"),
+			Map.entry("recordSpotCheck", "{\"result\":\"PASS\",\"version\":0}"),
 			Map.entry("addVisitAction",
 					"{\"version\":0,\"customerCode\":\"KH0\",\"day\":\"2026-01-05\",\"actionTypeId\":1}"),
 			Map.entry("changeVisitAction", "{\"version\":0,\"day\":\"2026-01-05\",\"actionTypeId\":1}"),
