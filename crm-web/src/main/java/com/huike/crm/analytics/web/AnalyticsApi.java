@@ -38,6 +38,9 @@ class AnalyticsApi {
 	@ApiResponse(responseCode = "200", description = "The figures")
 	Dashboard dashboard(@Parameter(description = "The period: the last 1, 3, 6 or 12 months") @RequestParam(
 			defaultValue = "3") int months, Viewer viewer) {
+		if (!AnalyticsService.PERIODS.contains(months)) {
+			throw new com.huike.crm.shared.RuleViolationException("months", "api.parameter.invalid", "months");
+		}
 		return analytics.dashboard(viewer, months);
 	}
 

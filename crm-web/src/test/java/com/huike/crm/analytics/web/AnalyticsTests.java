@@ -201,6 +201,13 @@ class AnalyticsTests extends WebIntegrationTest {
 		assertThat(team).isGreaterThan(own).isLessThanOrEqualTo(all);
 		mvc.perform(get("/api/v1/analytics/dashboard").with(user("agent1").roles("AGENT")))
 			.andExpect(status().isForbidden());
+		// a period the dashboard does not offer is refused by name; the page shows its
+		// default instead
+		for (String months : List.of("-1", "0", "999", "abc")) {
+			mvc.perform(get("/api/v1/analytics/dashboard").param("months", months).with(MANAGER1))
+				.andExpect(status().isBadRequest())
+				.andExpect(content().string(containsString("months")));
+		}
 		mvc.perform(get("/analytics").with(user("handler1").roles("HANDLER"))).andExpect(status().isForbidden());
 	}
 
