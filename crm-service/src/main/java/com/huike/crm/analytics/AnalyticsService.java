@@ -133,6 +133,19 @@ public class AnalyticsService {
 		return (teams.size() == 1) ? teams.iterator().next() : null;
 	}
 
+	/**
+	 * The key-account concentrations of the last {@code months} months that pass a
+	 * threshold (overall first, then the regions): the dashboard's alerts without the
+	 * rest of the dashboard, for the market manager's home page.
+	 */
+	public List<KeyAccountConcentration> alerts(Viewer viewer, int months) {
+		Collection<Long> owners = owners(viewer);
+		LocalDate to = LocalDate.now(clock);
+		List<CustomerSales> sales = figures.salesByCustomer(owners, to.minusMonths(months).plusDays(1), to);
+		return KeyAccountConcentration.alerts(KeyAccountConcentration.of(scopeName(viewer), sales, thresholds),
+				regions(sales));
+	}
+
 	/** Per region (the owners' teams), when the sales span more than one. */
 	private List<KeyAccountConcentration> regions(List<CustomerSales> sales) {
 		Set<Long> owners = new HashSet<>();

@@ -38,12 +38,7 @@ public record Dashboard(LocalDate from, LocalDate to, int months, Instant comput
 
 	/** The concentrations that pass a threshold: overall first, then the regions. */
 	public List<KeyAccountConcentration> alerts() {
-		java.util.List<KeyAccountConcentration> alerts = new java.util.ArrayList<>();
-		if (overall.alert()) {
-			alerts.add(overall);
-		}
-		regions.stream().filter(KeyAccountConcentration::alert).forEach(alerts::add);
-		return alerts;
+		return KeyAccountConcentration.alerts(overall, regions);
 	}
 
 }

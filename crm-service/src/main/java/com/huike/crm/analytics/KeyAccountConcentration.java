@@ -35,6 +35,17 @@ public record KeyAccountConcentration(String scope, BigDecimal total, List<Custo
 		return top3Alert || largestAlert;
 	}
 
+	/** Those that pass a threshold: the overall one first, then the regions in order. */
+	public static List<KeyAccountConcentration> alerts(KeyAccountConcentration overall,
+			List<KeyAccountConcentration> regions) {
+		List<KeyAccountConcentration> alerts = new java.util.ArrayList<>();
+		if (overall.alert()) {
+			alerts.add(overall);
+		}
+		regions.stream().filter(KeyAccountConcentration::alert).forEach(alerts::add);
+		return alerts;
+	}
+
 	/** The concentration of these customers' sales (in any order). */
 	public static KeyAccountConcentration of(String scope, List<CustomerSales> sales, Thresholds thresholds) {
 		List<CustomerSales> positive = sales.stream()

@@ -51,7 +51,7 @@ public class AnalyticsPanels {
 		if (viewer == null || !(viewer.has(Role.SUPERVISOR) || viewer.isAdmin())) {
 			return List.of();
 		}
-		return analytics.dashboard(viewer, 3).alerts();
+		return analytics.alerts(viewer, 3);
 	}
 
 }

@@ -6,17 +6,12 @@ import com.huike.crm.complaint.ComplaintService;
 import com.huike.crm.complaint.RequestRow;
 import com.huike.crm.complaint.RiskSignal;
 import com.huike.crm.complaint.domain.RequestStatus;
-import com.huike.crm.identity.IdentityService;
 import com.huike.crm.identity.Viewer;
 import com.huike.crm.identity.domain.Role;
+import com.huike.crm.system.SignedInUser;
 
 import org.springframework.data.domain.PageRequest;
-import org.springframework.security.authentication.AnonymousAuthenticationToken;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
-import org.springframework.web.context.request.RequestAttributes;
-import org.springframework.web.context.request.RequestContextHolder;
 
 /**
  * What the call center's panels on other features' pages show, for templates
@@ -24,22 +19,21 @@ import org.springframework.web.context.request.RequestContextHolder;
  * {@code requests/panels :: agenda} on the manager's agenda): the customer's requests and
  * risk signal, the manager's customers' open requests. The pages include a fragment; the
  * fragment asks this bean, so neither the customer nor the follow-up feature depends on
- * this one. Reads the signed-in user the way controllers get their {@link Viewer}.
+ * this one. Reads the signed-in user the way controllers get their {@link Viewer}
+ * ({@link SignedInUser#viewer()}).
  */
 @Component("complaintPanels")
 public class ComplaintPanels {
 
 	static final int PANEL_ROWS = 5;
 
-	private static final String VIEWER_ATTRIBUTE = Viewer.class.getName();
-
 	private final ComplaintService complaints;
 
-	private final IdentityService identity;
+	private final SignedInUser signedIn;
 
-	ComplaintPanels(ComplaintService complaints, IdentityService identity) {
+	ComplaintPanels(ComplaintService complaints, SignedInUser signedIn) {
 		this.complaints = complaints;
-		this.identity = identity;
+		this.signedIn = signedIn;
 	}
 
 	/** The customer's latest requests the signed-in user may see (empty for none). */
@@ -75,20 +69,7 @@ public class ComplaintPanels {
 	}
 
 	private Viewer currentViewer() {
-		RequestAttributes request = RequestContextHolder.getRequestAttributes();
-		if (request != null
-				&& request.getAttribute(VIEWER_ATTRIBUTE, RequestAttributes.SCOPE_REQUEST) instanceof Viewer viewer) {
-			return viewer;
-		}
-		Authentication auth = SecurityContextHolder.getContext().getAuthentication();
-		if (auth == null || !auth.isAuthenticated() || auth instanceof AnonymousAuthenticationToken) {
-			return null;
-		}
-		Viewer viewer = identity.viewer(auth.getName()).orElse(null);
-		if (request != null && viewer != null) {
-			request.setAttribute(VIEWER_ATTRIBUTE, viewer, RequestAttributes.SCOPE_REQUEST);
-		}
-		return viewer;
+		return signedIn.viewer().orElse(null);
 	}
 
 }
