@@ -14,6 +14,9 @@
 #   bench/visitplan-bench.sh [requests, default 400]
 #   BENCH_LOAD_ONLY=1 bench/visitplan-bench.sh    # only (re)create and load the database
 #   BENCH_SKIP_LOAD=1 bench/visitplan-bench.sh    # reuse the loaded database (steps 1-3 only)
+#   BENCH_DB=huike_vp_small BENCH_MANAGERS=20 BENCH_CUSTOMERS=10000 \
+#     BENCH_PAGE_MANAGERS="manager1 vp_mgr_0001 vp_mgr_0008 vp_mgr_0016" bench/visitplan-bench.sh
+#                                                 # the plan page alone: the same 500 customers a book, loaded in a minute
 #
 # Needs a local PostgreSQL (BENCH_HOST/BENCH_PORT/BENCH_USER, default 127.0.0.1:5432, postgres,
 # trust auth). Drops and recreates the database (BENCH_DB, default huike_vp_bench) unless
@@ -124,7 +127,7 @@ stats "$M2"
 "${PSQL[@]}" -c "vacuum analyze visit_plan, visit_action"
 
 step "plan page: GET /visit-plans/{id} of $M2"
-PAGE_MANAGERS=(manager1 vp_mgr_0001 vp_mgr_0400 vp_mgr_0800 vp_mgr_1200 vp_mgr_1600)
+read -r -a PAGE_MANAGERS <<< "${BENCH_PAGE_MANAGERS:-manager1 vp_mgr_0001 vp_mgr_0400 vp_mgr_0800 vp_mgr_1200 vp_mgr_1600}"
 start_app "$WORK"
 URLS=()
 JARS=()

@@ -21,6 +21,7 @@ import jakarta.validation.Valid;
 
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ResponseEntity;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -319,10 +320,12 @@ class VisitPlanController {
 	}
 
 	private String planPage(VisitPlanView plan, Model model) {
+		LocalDate today = plans.today();
 		model.addAttribute("plan", plan);
+		model.addAttribute("rows", ActionRow.of(plan, today, LocaleContextHolder.getLocale()));
 		model.addAttribute("actionTypes", plans.actionTypes(true));
 		model.addAttribute("maxPerDay", plans.maxPerDay());
-		model.addAttribute("today", plans.today());
+		model.addAttribute("today", today);
 		return "visitplans/plan";
 	}
 

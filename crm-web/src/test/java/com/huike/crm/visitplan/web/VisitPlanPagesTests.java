@@ -226,6 +226,16 @@ class VisitPlanPagesTests extends WebIntegrationTest {
 			.andExpect(content().string(containsString("在您的客户中找不到这个编码")));
 		assertThat(actions(plan)).isEqualTo(drafted);
 
+		// the draft's page: one remove form (version and CSRF once), each line's button
+		// naming its action; the grid's cells written by Cells, a mark in the action's
+		// day
+		mvc.perform(get("/visit-plans/" + plan).with(manager("manager1")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("<form method=\"post\" id=\"remove-action\"")))
+			.andExpect(content().string(
+					containsString("formaction=\"/visit-plans/" + plan + "/actions/" + first.get("id") + "/remove\"")))
+			.andExpect(content().string(containsString("<td>☆</td>")));
+
 		// a stale tab is refused, the plan unchanged
 		long stale = version(plan) - 1;
 		mvc.perform(post("/visit-plans/" + plan + "/actions/" + first.get("id") + "/remove").with(manager("manager1"))
