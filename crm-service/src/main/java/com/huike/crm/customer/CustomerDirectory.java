@@ -92,7 +92,7 @@ public class CustomerDirectory {
 			return names;
 		}
 		customers.findByIdIn(new HashSet<>(ids))
-			.forEach(c -> names.put(c.getId(), new CustomerName(c.getId(), c.getCode(), c.getName(), c.getOwnerId())));
+			.forEach(c -> names.put(c.id(), new CustomerName(c.id(), c.code(), c.name(), c.ownerId())));
 		return names;
 	}
 
