@@ -12,12 +12,12 @@ import org.springframework.context.annotation.Configuration;
  * expressions by default, and the templates hold about 1,200 distinct attribute
  * expressions (more, counting the parts of each): a day of use across the pages would
  * keep evicting and parsing them again. Parsed expressions are small; 10,000 of them take
- * a few megabytes.
+ * a few megabytes (20,000: room for four per attribute of 5,000).
  */
 @Configuration(proxyBeanMethods = false)
 class TemplateCacheConfiguration {
 
-	static final int EXPRESSIONS = 10_000;
+	static final int EXPRESSIONS = 20_000;
 
 	static final int TEMPLATES = 1_000;
 
