@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -12,6 +13,7 @@ import java.util.Set;
 import java.util.TreeMap;
 
 import com.huike.crm.analytics.KeyAccountConcentration.Thresholds;
+import com.huike.crm.complaint.ComplaintService;
 import com.huike.crm.customer.CustomerFigures;
 import com.huike.crm.customer.CustomerFigures.Count;
 import com.huike.crm.customer.CustomerFigures.CustomerSales;
@@ -52,12 +54,26 @@ public class AnalyticsService {
 	/** The lapsed customers a dashboard lists (the count is of all). */
 	static final int CHURN_LIST = 100;
 
-	AnalyticsService(CustomerFigures figures, IdentityService identity, Clock clock,
+	private final ComplaintService complaints;
+
+	private final VolumeSignals.Rules volumeRules;
+
+	AnalyticsService(CustomerFigures figures, IdentityService identity, ComplaintService complaints, Clock clock,
 			@Value("${huike.analytics.top3-share:40}") BigDecimal top3Share,
 			@Value("${huike.analytics.largest-share:20}") BigDecimal largestShare,
 			@Value("${huike.analytics.churn-days:90}") int churnDays,
-			@Value("${huike.analytics.stale-days:180}") int staleDays) {
+			@Value("${huike.analytics.stale-days:180}") int staleDays,
+			@Value("${huike.analytics.anomaly-days:30}") int anomalyDays,
+			@Value("${huike.analytics.anomaly-history:6}") int anomalyHistory,
+			@Value("${huike.analytics.anomaly-min-windows:3}") int anomalyMinWindows,
+			@Value("${huike.analytics.anomaly-factor:3}") BigDecimal anomalyFactor,
+			@Value("${huike.analytics.frequency-factor:1.5}") BigDecimal frequencyFactor) {
 		this.figures = figures;
+		this.complaints = complaints;
+		int history = Math.max(2, anomalyHistory);
+		this.volumeRules = new VolumeSignals.Rules(Math.max(7, anomalyDays), history,
+				Math.min(history, Math.max(1, anomalyMinWindows)), anomalyFactor.max(BigDecimal.ONE),
+				frequencyFactor.max(BigDecimal.ONE));
 		this.churnDays = Math.max(1, churnDays);
 		this.staleDays = Math.max(1, staleDays);
 		this.identity = identity;
@@ -82,6 +98,10 @@ public class AnalyticsService {
 		return viewer.visibleOwnerIds();
 	}
 
+	public VolumeSignals.Rules volumeRules() {
+		return volumeRules;
+	}
+
 	public Thresholds thresholds() {
 		return thresholds;
 	}
@@ -96,10 +116,31 @@ public class AnalyticsService {
 		long customers = grades.stream().mapToLong(Count::count).sum();
 		List<CustomerSales> sales = figures.salesByCustomer(owners, from, to);
 		CustomerFigures.Churn churn = figures.churn(owners, to.minusDays(churnDays - 1L), CHURN_LIST);
+		VolumeSignals.Result signals = volumeSignals(owners, to);
 		return new Dashboard(from, to, period, clock.instant(), customers, grades, figures.byDealStatus(owners),
 				figures.byClassification(owners), figures.salesByProduct(owners, from, to),
 				KeyAccountConcentration.of(scopeName(viewer), sales, thresholds), regions(sales), churnDays, churn,
-				Dashboard.rate(churn), staleDays, quality(owners));
+				Dashboard.rate(churn), staleDays, quality(owners), volumeRules, signals.anomalies(),
+				signals.falseBig());
+	}
+
+	/**
+	 * The volume anomalies and false-big-customer signs of the viewer's scope, as of
+	 * today.
+	 */
+	public VolumeSignals.Result volumeSignals(Viewer viewer) {
+		return volumeSignals(owners(viewer), LocalDate.now(clock));
+	}
+
+	private VolumeSignals.Result volumeSignals(Collection<Long> owners, LocalDate today) {
+		List<CustomerFigures.WindowVolume> volumes = figures.volumes(owners, today, volumeRules.days(),
+				volumeRules.history() + 1);
+		Map<Long, Long> risk = complaints.riskCounts();
+		Map<Long, CustomerFigures.NamedCustomer> complained = new HashMap<>(figures.named(risk.keySet()));
+		if (owners != null) {
+			complained.values().removeIf(c -> !owners.contains(c.ownerId()));
+		}
+		return VolumeSignals.of(volumes, risk, complaints.riskDays(), complained, volumeRules);
 	}
 
 	/**

@@ -15,12 +15,15 @@ import com.huike.crm.customer.CustomerFigures.ProductSales;
  * and key-account concentration (in the period: overall, then per region when the viewer
  * sees more than one), churn (buyers without a purchase in the last {@code churnDays}),
  * archive quality per manager (completeness, archives unchanged for {@code staleDays}),
- * and when the figures were computed (they are live: read at {@code computedAt}).
+ * volume anomalies and signs of false big customers ({@link VolumeSignals}: of the latest
+ * windows of {@code volumeRules.days()} days, whatever the period), and when the figures
+ * were computed (they are live: read at {@code computedAt}).
  */
 public record Dashboard(LocalDate from, LocalDate to, int months, Instant computedAt, long customers,
 		List<Count> grades, List<Count> dealStatuses, List<Count> classifications, List<ProductSales> products,
 		KeyAccountConcentration overall, List<KeyAccountConcentration> regions, int churnDays, Churn churn,
-		BigDecimal churnRate, int staleDays, List<ManagerQuality> quality) {
+		BigDecimal churnRate, int staleDays, List<ManagerQuality> quality, VolumeSignals.Rules volumeRules,
+		List<VolumeSignals.Anomaly> anomalies, List<VolumeSignals.FalseBigSigns> falseBig) {
 
 	/** One manager's archives: how many, how complete on average, how many stale. */
 	public record ManagerQuality(Long ownerId, String name, long customers, BigDecimal averageCompleteness,

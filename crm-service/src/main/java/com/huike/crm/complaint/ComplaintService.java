@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -379,6 +380,34 @@ public class ComplaintService {
 		long count = risky.isEmpty() ? 0
 				: requests.countAbout(customerId, risky, Instant.now(clock).minus(Duration.ofDays(s.getRiskDays())));
 		return new RiskSignal(count, s.getRiskThreshold(), s.getRiskDays(), count >= s.getRiskThreshold());
+	}
+
+	/**
+	 * The complaints of a risk category (窜货/砸价) within the configured days, per customer
+	 * complained about: for figures over many customers (the dashboards' 假大户 signs),
+	 * which keep those of the books their viewer sees.
+	 */
+	public Map<Long, Long> riskCounts() {
+		Set<Long> risky = settings.categoriesById()
+			.values()
+			.stream()
+			.filter(Category::isRisk)
+			.map(Category::getId)
+			.collect(Collectors.toSet());
+		Map<Long, Long> counts = new HashMap<>();
+		if (risky.isEmpty()) {
+			return counts;
+		}
+		Instant since = Instant.now(clock).minus(Duration.ofDays(settings.load().getRiskDays()));
+		for (Object[] row : requests.countAboutEach(risky, since)) {
+			counts.put((Long) row[0], (Long) row[1]);
+		}
+		return counts;
+	}
+
+	/** How many days back the risk signal counts complaints. */
+	public int riskDays() {
+		return settings.load().getRiskDays();
 	}
 
 	// the flow

@@ -57,6 +57,16 @@ public class CustomerFigures {
 
 	}
 
+	/**
+	 * What a customer bought in one window of {@code days} days counted back from a day
+	 * (window 0 ends on that day, window 1 the {@code days} before, …): the amount and on
+	 * how many days they ordered.
+	 */
+	public record WindowVolume(Long customerId, String code, String name, Long ownerId, String grade, int window,
+			BigDecimal amount, int orders) {
+
+	}
+
 	/** A customer by code and name, for lists of another feature. */
 	public record NamedCustomer(Long id, String code, String name, Long ownerId, int completeness) {
 
@@ -171,6 +181,35 @@ public class CustomerFigures {
 						rs.getLong("owner_id"), rs.getObject("last_purchase", LocalDate.class)),
 				counted);
 		return new Churn(counts[0], counts[1], latest);
+	}
+
+	/**
+	 * Every customer's purchases in the {@code windows} windows of {@code days} days that
+	 * end on {@code to} (window 0 the latest), one row per customer and window with a
+	 * purchase: the monthly volumes the anomaly rules compare.
+	 */
+	public List<WindowVolume> volumes(Collection<Long> owners, LocalDate to, int days, int windows) {
+		if (owners != null && owners.isEmpty()) {
+			return List.of();
+		}
+		String sql = """
+				select c.id, c.code, c.name, c.owner_id, c.grade, (?::date - t.transaction_date) / ? as w,
+				       sum(t.amount) as amount, count(distinct t.transaction_date) as orders
+				  from customer_transaction t join customer c on c.id = t.customer_id
+				 where t.transaction_date > ?::date and t.transaction_date <= ?::date"""
+				+ ((owners != null) ? " and c.owner_id = any(?)" : "") + """
+
+						group by c.id, c.code, c.name, c.owner_id, c.grade, w
+						order by c.id, w""";
+		List<Object> args = new ArrayList<>(List.of(to, days, to.minusDays((long) days * windows), to));
+		if (owners != null) {
+			args.add(owners.toArray(Long[]::new));
+		}
+		return jdbc.query(sql,
+				(rs, i) -> new WindowVolume(rs.getLong("id"), rs.getString("code"), rs.getString("name"),
+						rs.getLong("owner_id"), rs.getString("grade"), rs.getInt("w"), rs.getBigDecimal("amount"),
+						rs.getInt("orders")),
+				args.toArray());
 	}
 
 	private static Object[] prepend(Object first, Object[] rest) {

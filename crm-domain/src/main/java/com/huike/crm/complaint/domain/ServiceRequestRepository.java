@@ -129,6 +129,19 @@ public interface ServiceRequestRepository extends JpaRepository<ServiceRequest, 
 			   and r.categoryId in :categoryIds""")
 	long countAbout(Long customerId, Collection<Long> categoryIds, Instant since);
 
+	/**
+	 * Per customer complained about, the complaints of the given categories about them
+	 * since a moment (the risk signals of every customer at once: the dashboards' 假大户
+	 * signs), as {@code [customerId, count]}.
+	 */
+	@Query("""
+			select r.aboutCustomerId, count(r) from ServiceRequest r
+			 where r.aboutCustomerId is not null and r.receivedAt >= :since
+			   and r.type = com.huike.crm.complaint.domain.RequestType.COMPLAINT
+			   and r.categoryId in :categoryIds
+			 group by r.aboutCustomerId""")
+	List<Object[]> countAboutEach(Collection<Long> categoryIds, Instant since);
+
 	@Modifying
 	@Query("update ServiceRequest r set r.ownerId = :ownerId where r.customerId = :customerId")
 	int moveToOwner(Long customerId, Long ownerId);

@@ -11,6 +11,8 @@ import java.util.Map;
 import com.huike.crm.analytics.AnalyticsService;
 import com.huike.crm.analytics.Dashboard;
 import com.huike.crm.analytics.KeyAccountConcentration;
+import com.huike.crm.analytics.VolumeSignals.Anomaly;
+import com.huike.crm.analytics.VolumeSignals.FalseBigSigns;
 import com.huike.crm.audit.web.ListExports;
 import com.huike.crm.audit.web.ListExports.Column;
 import com.huike.crm.analytics.Dashboard.ManagerQuality;
@@ -173,8 +175,37 @@ class AnalyticsController {
 										ManagerQuality::averageCompleteness),
 								new Column<ManagerQuality>("analytics.quality.stale", ManagerQuality::stale)),
 						sink -> d.quality().forEach(sink), viewer, locale);
+			case "anomalies" ->
+				exports.export("analytics", "analytics.anomalies", filters + " days=" + d.volumeRules().days(), f,
+						List.of(new Column<Anomaly>("customer.code", Anomaly::code),
+								new Column<Anomaly>("customer.name", Anomaly::name),
+								new Column<Anomaly>("customer.grade", Anomaly::grade),
+								new Column<Anomaly>("analytics.anomaly.direction",
+										a -> new DefaultMessageSourceResolvable(
+												"analytics.anomaly.direction." + a.direction())),
+								new Column<Anomaly>("analytics.anomaly.latestAmount", Anomaly::latest),
+								new Column<Anomaly>("analytics.anomaly.usual", Anomaly::usual),
+								new Column<Anomaly>("analytics.anomaly.change", Anomaly::change),
+								new Column<Anomaly>("analytics.anomaly.peersChange", Anomaly::peersChange)),
+						sink -> d.anomalies().forEach(sink), viewer, locale);
+			case "falseBig" ->
+				exports.export("analytics", "analytics.falseBig", filters + " days=" + d.volumeRules().days(), f,
+						List.of(new Column<FalseBigSigns>("customer.code", FalseBigSigns::code),
+								new Column<FalseBigSigns>("customer.name", FalseBigSigns::name),
+								new Column<FalseBigSigns>("analytics.falseBig.signs",
+										b -> signs(b, d.volumeRules().days(), locale))),
+						sink -> d.falseBig().forEach(sink), viewer, locale);
 			default -> throw new NotFoundException("analytics table", table);
 		};
+	}
+
+	/** A customer's signs in words, one after the other. */
+	private String signs(FalseBigSigns signs, int days, Locale locale) {
+		return signs.signs()
+			.stream()
+			.map(s -> messages.getMessage("analytics.falseBig.sign." + s.kind(),
+					new Object[] { days, s.value(), s.usual() }, locale))
+			.collect(java.util.stream.Collectors.joining(" "));
 	}
 
 	private ResponseEntity<StreamingResponseBody> counts(String table, String filters, ListExports.Format format,

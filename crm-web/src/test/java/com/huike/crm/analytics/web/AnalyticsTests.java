@@ -236,4 +236,67 @@ class AnalyticsTests extends WebIntegrationTest {
 		mvc.perform(get("/webjars/echarts/dist/echarts.min.js").with(SUPERVISOR1)).andExpect(status().isOk());
 	}
 
+	@Test
+	void volumeAnomaliesAndFalseBigSignsAreOfTheBooksTransactionsAndStayInTheirScope() throws Exception {
+		Long owner = identity.createUser("anomaly_mgr", "demo123", "异常测试经理",
+				java.util.Set.of(com.huike.crm.identity.domain.Role.MANAGER), null, null);
+		Viewer manager = identity.viewer("anomaly_mgr").orElseThrow();
+		LocalDate today = LocalDate.now();
+		String insert = "insert into customer_transaction (customer_id, transaction_date, product, quantity, unit_price,"
+				+ " amount) values (?, ?, '中华', 1, ?, ?)";
+		// six customers buying 100 yuan every 10 days for 7 windows of 30 days, then one
+		// who
+		// bought 400 on every of 8 days lately and one who stopped
+		List<Long> book = new java.util.ArrayList<>();
+		for (int i = 0; i < 8; i++) {
+			Long id = customers.create(new com.huike.crm.customer.NewCustomer("异常测试" + i, null, "1664100000" + i, null,
+					null, null, null, null), manager);
+			book.add(id);
+			for (int day = 5; day < 210; day += 10) {
+				boolean latest = day < 30;
+				if (i == 7 && latest) {
+					continue;
+				}
+				jdbc.update(insert, id, today.minusDays(day), 100, 100);
+			}
+		}
+		Long jump = book.get(6);
+		for (int day = 1; day < 30; day += 4) {
+			jdbc.update(insert, jump, today.minusDays(day), 400, 400);
+		}
+		JsonNode d = dashboard(user("anomaly_mgr").roles("MANAGER"), 3);
+		JsonNode anomalies = d.get("anomalies");
+		assertThat(anomalies).hasSize(2);
+		JsonNode high = anomalies.get(0);
+		assertThat(high.get("customerId").asLong()).isEqualTo(jump);
+		assertThat(high.get("direction").asString()).isEqualTo("HIGH");
+		// the latest window is what the customer's transactions of the last 30 days add
+		// up to
+		assertThat(new BigDecimal(high.get("latest").asString())).isEqualByComparingTo(jdbc.queryForObject(
+				"select sum(amount) from customer_transaction where customer_id = ? and transaction_date > current_date - 30",
+				BigDecimal.class, jump));
+		assertThat(new BigDecimal(high.get("usual").asString())).isEqualByComparingTo("300");
+		assertThat(anomalies.get(1).get("customerId").asLong()).isEqualTo(book.get(7));
+		assertThat(anomalies.get(1).get("direction").asString()).isEqualTo("LOW");
+		assertThat(d.get("falseBig")).singleElement().satisfies(f -> {
+			assertThat(f.get("customerId").asLong()).isEqualTo(jump);
+			assertThat(f.get("signs").get(0).get("kind").asString()).isEqualTo("FREQUENCY");
+		});
+		// the page says why in words and the table leaves as a file with the same rows
+		mvc.perform(get("/analytics").with(user("anomaly_mgr").roles("MANAGER")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("id=\"table-anomalies\"")))
+			.andExpect(content().string(containsString("订货频率突增：最近 30 天里有 9 天订货，以往一般 3 天。")));
+		List<CSVRecord> rows = ExportFiles.csv(ExportFiles.download(mvc,
+				get("/analytics/export/anomalies").param("format", "csv").with(user("anomaly_mgr").roles("MANAGER"))));
+		assertThat(rows).hasSize(3);
+		assertThat(rows.get(1).get(0)).isEqualTo(high.get("code").asString());
+		assertThat(rows.get(1).get(3)).isEqualTo("过大");
+		// another manager's dashboard holds none of this book
+		JsonNode other = dashboard(MANAGER1, 3);
+		for (String list : List.of("anomalies", "falseBig")) {
+			other.get(list).forEach(row -> assertThat(book).doesNotContain(row.get("customerId").asLong()));
+		}
+	}
+
 }
