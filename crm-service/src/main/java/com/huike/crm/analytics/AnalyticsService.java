@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.TreeMap;
 
 import com.huike.crm.analytics.KeyAccountConcentration.Thresholds;
+import com.huike.crm.complaint.CallCenterFigures;
 import com.huike.crm.complaint.ComplaintService;
 import com.huike.crm.customer.CustomerFigures;
 import com.huike.crm.customer.CustomerFigures.Count;
@@ -20,6 +21,7 @@ import com.huike.crm.customer.CustomerFigures.CustomerSales;
 import com.huike.crm.identity.IdentityService;
 import com.huike.crm.identity.Viewer;
 import com.huike.crm.identity.domain.Role;
+import com.huike.crm.revisit.RevisitReportService;
 import com.huike.crm.shared.NotAllowedException;
 
 import org.springframework.beans.factory.annotation.Value;
@@ -56,9 +58,14 @@ public class AnalyticsService {
 
 	private final ComplaintService complaints;
 
+	private final CallCenterFigures callCenter;
+
+	private final RevisitReportService revisits;
+
 	private final VolumeSignals.Rules volumeRules;
 
-	AnalyticsService(CustomerFigures figures, IdentityService identity, ComplaintService complaints, Clock clock,
+	AnalyticsService(CustomerFigures figures, IdentityService identity, ComplaintService complaints,
+			CallCenterFigures callCenter, RevisitReportService revisits, Clock clock,
 			@Value("${huike.analytics.top3-share:40}") BigDecimal top3Share,
 			@Value("${huike.analytics.largest-share:20}") BigDecimal largestShare,
 			@Value("${huike.analytics.churn-days:90}") int churnDays,
@@ -70,6 +77,8 @@ public class AnalyticsService {
 			@Value("${huike.analytics.frequency-factor:1.5}") BigDecimal frequencyFactor) {
 		this.figures = figures;
 		this.complaints = complaints;
+		this.callCenter = callCenter;
+		this.revisits = revisits;
 		int history = Math.max(2, anomalyHistory);
 		this.volumeRules = new VolumeSignals.Rules(Math.max(7, anomalyDays), history,
 				Math.min(history, Math.max(1, anomalyMinWindows)), anomalyFactor.max(BigDecimal.ONE),
@@ -117,11 +126,16 @@ public class AnalyticsService {
 		List<CustomerSales> sales = figures.salesByCustomer(owners, from, to);
 		CustomerFigures.Churn churn = figures.churn(owners, to.minusDays(churnDays - 1L), CHURN_LIST);
 		VolumeSignals.Result signals = volumeSignals(owners, to);
+		// the call center's figures: of every request, for those who read its reports
+		boolean mayReadCallCenter = RevisitReportService.mayRead(viewer);
+		java.time.Instant start = from.atStartOfDay(clock.getZone()).toInstant();
+		java.time.Instant end = to.plusDays(1).atStartOfDay(clock.getZone()).toInstant();
 		return new Dashboard(from, to, period, clock.instant(), customers, grades, figures.byDealStatus(owners),
 				figures.byClassification(owners), figures.salesByProduct(owners, from, to),
 				KeyAccountConcentration.of(scopeName(viewer), sales, thresholds), regions(sales), churnDays, churn,
-				Dashboard.rate(churn), staleDays, quality(owners), volumeRules, signals.anomalies(),
-				signals.falseBig());
+				Dashboard.rate(churn), staleDays, quality(owners), volumeRules, signals.anomalies(), signals.falseBig(),
+				mayReadCallCenter ? callCenter.figures(start, end, clock.instant()) : null,
+				mayReadCallCenter ? revisits.report(from, to, viewer) : null);
 	}
 
 	/**

@@ -6,9 +6,11 @@ import java.util.List;
 
 import java.math.BigDecimal;
 
+import com.huike.crm.complaint.CallCenterFigures;
 import com.huike.crm.customer.CustomerFigures.Churn;
 import com.huike.crm.customer.CustomerFigures.Count;
 import com.huike.crm.customer.CustomerFigures.ProductSales;
+import com.huike.crm.revisit.RevisitReport;
 
 /**
  * The dashboard of a viewer for a period: customer groups (now), the purchase structure
@@ -16,14 +18,17 @@ import com.huike.crm.customer.CustomerFigures.ProductSales;
  * sees more than one), churn (buyers without a purchase in the last {@code churnDays}),
  * archive quality per manager (completeness, archives unchanged for {@code staleDays}),
  * volume anomalies and signs of false big customers ({@link VolumeSignals}: of the latest
- * windows of {@code volumeRules.days()} days, whatever the period), and when the figures
- * were computed (they are live: read at {@code computedAt}).
+ * windows of {@code volumeRules.days()} days, whatever the period), the call center's
+ * requests, complaints and revisits of the period (for the customer-service manager and
+ * the administrator; null for the others), and when the figures were computed (they are
+ * live: read at {@code computedAt}).
  */
 public record Dashboard(LocalDate from, LocalDate to, int months, Instant computedAt, long customers,
 		List<Count> grades, List<Count> dealStatuses, List<Count> classifications, List<ProductSales> products,
 		KeyAccountConcentration overall, List<KeyAccountConcentration> regions, int churnDays, Churn churn,
 		BigDecimal churnRate, int staleDays, List<ManagerQuality> quality, VolumeSignals.Rules volumeRules,
-		List<VolumeSignals.Anomaly> anomalies, List<VolumeSignals.FalseBigSigns> falseBig) {
+		List<VolumeSignals.Anomaly> anomalies, List<VolumeSignals.FalseBigSigns> falseBig,
+		CallCenterFigures.Figures callCenter, RevisitReport revisits) {
 
 	/** One manager's archives: how many, how complete on average, how many stale. */
 	public record ManagerQuality(Long ownerId, String name, long customers, BigDecimal averageCompleteness,

@@ -4,8 +4,9 @@
  * by product, and key-account concentration (the share of sales of the three largest
  * customers and of the largest, per region and overall, alerted when they pass the
  * thresholds of seed 002: 40 % and 20 %), churn, archive quality and spot checks, volume
- * anomalies and signs of false big customers ({@link com.huike.crm.analytics.VolumeSignals},
- * with the call center's 窜货/砸价 complaints). Read through the customer feature's figures
+ * anomalies and signs of false big customers
+ * ({@link com.huike.crm.analytics.VolumeSignals}, with the call center's 窜货/砸价
+ * complaints). Read through the customer feature's figures
  * ({@link com.huike.crm.customer.CustomerFigures}) and the complaint feature's risk
  * counts, scoped as the books the viewer may see.
  */

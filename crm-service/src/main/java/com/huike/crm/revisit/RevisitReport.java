@@ -11,6 +11,7 @@ import com.huike.crm.revisit.domain.RevisitKind;
  * scored) and unreachable —, the reach rate, the average score per service item and per
  * department, and the problems raised in the period that wait to be passed on.
  *
+ * @param period the week or the month; null for a range of days (the dashboard's period)
  * @param from the first day of the period
  * @param to the last day of the period
  * @param reachRate done / (done + unreachable) in percent, null without any

@@ -68,7 +68,24 @@ public class RevisitReportService {
 		RevisitAccess.checkReports(viewer);
 		Period p = (period != null) ? period : Period.WEEK;
 		LocalDate from = start(p, (day != null) ? day : today());
-		LocalDate to = end(p, from);
+		return report(p, from, end(p, from));
+	}
+
+	/**
+	 * The report of the days {@code from} to {@code to} (both included), for the
+	 * customer-service manager and the administrator (the dashboard's period).
+	 */
+	public RevisitReport report(LocalDate from, LocalDate to, Viewer viewer) {
+		RevisitAccess.checkReports(viewer);
+		return report(null, from, to);
+	}
+
+	/** Whether the viewer reads the revisit reports. */
+	public static boolean mayRead(Viewer viewer) {
+		return RevisitAccess.mayReadReports(viewer);
+	}
+
+	private RevisitReport report(Period p, LocalDate from, LocalDate to) {
 		Timestamp start = Timestamp.from(from.atStartOfDay(clock.getZone()).toInstant());
 		Timestamp end = Timestamp.from(to.plusDays(1).atStartOfDay(clock.getZone()).toInstant());
 

@@ -14,6 +14,7 @@ import com.huike.crm.analytics.KeyAccountConcentration;
 import com.huike.crm.analytics.VolumeSignals.Anomaly;
 import com.huike.crm.analytics.VolumeSignals.FalseBigSigns;
 import com.huike.crm.audit.web.ListExports;
+import com.huike.crm.complaint.CallCenterFigures;
 import com.huike.crm.audit.web.ListExports.Column;
 import com.huike.crm.analytics.Dashboard.ManagerQuality;
 import com.huike.crm.customer.CustomerFigures.Count;
@@ -82,6 +83,9 @@ class AnalyticsController {
 				c -> c.value().isEmpty() ? messages.getMessage("analytics.unclassified", null, locale) : c.value(),
 				c -> c.value().isEmpty() ? null : link("classification", c.value()), locale));
 		charts.put("products", productChart(dashboard.products().stream().limit(10).toList(), locale));
+		if (dashboard.callCenter() != null) {
+			charts.put("complaintCategories", complaintChart(dashboard.callCenter().categories(), locale));
+		}
 		model.addAttribute("charts", charts);
 		return "analytics/index";
 	}
@@ -110,6 +114,22 @@ class AnalyticsController {
 		spec.put("labels", products.stream().map(ProductSales::product).toList());
 		spec.put("values", products.stream().map(ProductSales::net).toList());
 		return JSON.writeValueAsString(spec);
+	}
+
+	private String complaintChart(List<CallCenterFigures.Line> lines, Locale locale) {
+		Map<String, Object> spec = new LinkedHashMap<>();
+		spec.put("type", "bar");
+		spec.put("name", messages.getMessage("analytics.callCenter.complaints", null, locale));
+		spec.put("labels", lines.stream().map(l -> lineName(l, locale)).toList());
+		spec.put("values", lines.stream().map(CallCenterFigures.Line::received).toList());
+		return JSON.writeValueAsString(spec);
+	}
+
+	private String lineName(CallCenterFigures.Line line, Locale locale) {
+		if (line.name() == null) {
+			return messages.getMessage("analytics.callCenter.unassigned", null, locale);
+		}
+		return "en".equals(locale.getLanguage()) ? line.nameEn() : line.name();
 	}
 
 	static List<KeyAccountRow> keyAccounts(Dashboard dashboard) {
@@ -195,6 +215,26 @@ class AnalyticsController {
 								new Column<FalseBigSigns>("analytics.falseBig.signs",
 										b -> signs(b, d.volumeRules().days(), locale))),
 						sink -> d.falseBig().forEach(sink), viewer, locale);
+			case "complaintCategories", "complaintDepartments" -> {
+				if (d.callCenter() == null) {
+					throw new NotFoundException("analytics table", table);
+				}
+				List<CallCenterFigures.Line> lines = table.equals("complaintCategories") ? d.callCenter().categories()
+						: d.callCenter().departments();
+				yield exports.export("analytics", "analytics.callCenter." + table, filters, f,
+						List.of(new Column<CallCenterFigures.Line>(table.equals("complaintCategories")
+								? "analytics.callCenter.category" : "analytics.callCenter.department",
+								l -> lineName(l, locale)),
+								new Column<CallCenterFigures.Line>("analytics.callCenter.complaints",
+										CallCenterFigures.Line::received),
+								new Column<CallCenterFigures.Line>("analytics.callCenter.closed",
+										CallCenterFigures.Line::closed),
+								new Column<CallCenterFigures.Line>("analytics.callCenter.hours",
+										CallCenterFigures.Line::averageHours),
+								new Column<CallCenterFigures.Line>("analytics.callCenter.overdue",
+										CallCenterFigures.Line::overdue)),
+						sink -> lines.forEach(sink), viewer, locale);
+			}
 			default -> throw new NotFoundException("analytics table", table);
 		};
 	}

@@ -299,4 +299,52 @@ class AnalyticsTests extends WebIntegrationTest {
 		}
 	}
 
+	@Test
+	void theCallCentersFiguresAreOfItsRequestsAndOnlyForThoseWhoReadItsReports() throws Exception {
+		JsonNode d = dashboard(user("csmanager1").roles("CS_MANAGER"), 3);
+		JsonNode cc = d.get("callCenter");
+		java.sql.Timestamp from = java.sql.Timestamp.from(LocalDate.parse(d.get("from").asString())
+			.atStartOfDay(java.time.ZoneId.of("Asia/Shanghai"))
+			.toInstant());
+		// each type's count is the requests of that type received in the period
+		long complaints = 0;
+		for (JsonNode t : cc.get("types")) {
+			long counted = jdbc.queryForObject(
+					"select count(*) from service_request where type = ? and received_at >= ?", Long.class,
+					t.get("type").asString(), from);
+			assertThat(t.get("received").asLong()).as(t.get("type").asString()).isEqualTo(counted);
+			if (t.get("type").asString().equals("COMPLAINT")) {
+				complaints = counted;
+			}
+		}
+		assertThat(complaints).isPositive();
+		// the categories and the departments each add up to the complaints
+		for (String list : List.of("categories", "departments")) {
+			long sum = 0;
+			for (JsonNode l : cc.get(list)) {
+				sum += l.get("received").asLong();
+				assertThat(l.get("closed").asLong()).isLessThanOrEqualTo(l.get("received").asLong());
+			}
+			assertThat(sum).as(list).isEqualTo(complaints);
+		}
+		assertThat(cc.get("overdueNow").asLong()).isEqualTo(jdbc.queryForObject(
+				"select count(*) from service_request where type = 'COMPLAINT' and status <> 'CLOSED' and due_at < now()",
+				Long.class));
+		assertThat(d.get("revisits").get("done").asLong() + d.get("revisits").get("unreachable").asLong()).isPositive();
+		mvc.perform(get("/analytics").with(user("csmanager1").roles("CS_MANAGER")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("id=\"table-complaint-categories\"")))
+			.andExpect(content().string(containsString("id=\"table-revisit-departments\"")))
+			.andExpect(content().string(containsString("/requests?type=COMPLAINT")));
+		List<CSVRecord> rows = ExportFiles
+			.csv(ExportFiles.download(mvc, get("/analytics/export/complaintDepartments").param("format", "csv")
+				.with(user("csmanager1").roles("CS_MANAGER"))));
+		assertThat(rows).hasSize(cc.get("departments").size() + 1);
+		// a market manager steers by the books, not by the call center
+		assertThat(dashboard(SUPERVISOR1, 3).get("callCenter").isNull()).isTrue();
+		mvc.perform(get("/analytics").with(SUPERVISOR1))
+			.andExpect(content().string(org.hamcrest.Matchers.not(containsString("id=\"analytics-call-center\""))));
+		mvc.perform(get("/analytics/export/complaintCategories").with(SUPERVISOR1)).andExpect(status().isNotFound());
+	}
+
 }
