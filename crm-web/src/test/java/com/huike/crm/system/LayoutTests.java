@@ -57,6 +57,19 @@ class LayoutTests extends WebIntegrationTest {
 		assertThat(caches.getTemplateCacheMaxSize()).isGreaterThan(200);
 	}
 
+	@org.springframework.beans.factory.annotation.Autowired
+	org.thymeleaf.spring6.view.ThymeleafViewResolver views;
+
+	/**
+	 * Pages render in memory by chunks, then are written at once (BufferedThymeleafView).
+	 */
+	@Test
+	void pagesAreRenderedInChunksBeforeTheyAreWritten() throws Exception {
+		assertThat(views.resolveViewName("login", java.util.Locale.CHINA)).isInstanceOf(BufferedThymeleafView.class);
+		assertThat(views.getProducePartialOutputWhileProcessing()).isTrue();
+		mvc.perform(get("/login")).andExpect(status().isOk()).andExpect(content().string(containsString("</html>")));
+	}
+
 	@Test
 	void everyPageNamesItsFaviconAndTheFaviconIsServedToAnybody() throws Exception {
 		mvc.perform(get("/login"))
