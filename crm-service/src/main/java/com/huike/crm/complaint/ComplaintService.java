@@ -65,6 +65,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class ComplaintService {
 
+	@jakarta.persistence.PersistenceContext
+	private jakarta.persistence.EntityManager entities;
+
 	/** How many rows a queue page holds at most. */
 	public static final int MAX_PAGE_SIZE = 100;
 
@@ -253,6 +256,52 @@ public class ComplaintService {
 		}
 		List<RequestRow> rows = rows(found.getContent());
 		return new org.springframework.data.domain.PageImpl<>(rows, page, found.getTotalElements());
+	}
+
+	/**
+	 * Every request of the list the viewer sees ({@link #list}), in its order, given to
+	 * {@code sink} {@code pageSize} at a time by keyset (the list's export).
+	 */
+	public void forEachRow(RequestType type, Viewer viewer, int pageSize,
+			java.util.function.Consumer<RequestRow> sink) {
+		Long department = null;
+		boolean byOwner = false;
+		Collection<Long> owners = List.of(-1L);
+		RequestType filter = type;
+		if (!(viewer.isAdmin() || isCallCenter(viewer))) {
+			filter = null;
+			if (viewer.has(Role.HANDLER)) {
+				Optional<Long> mine = departmentOf(viewer);
+				if (mine.isEmpty()) {
+					return;
+				}
+				department = mine.get();
+			}
+			else {
+				Collection<Long> visible = viewer.visibleOwnerIds();
+				if (visible == null || visible.isEmpty()) {
+					return;
+				}
+				byOwner = true;
+				owners = visible;
+			}
+		}
+		Instant at = Instant.parse("9999-12-31T00:00:00Z");
+		Long id = Long.MAX_VALUE;
+		while (true) {
+			List<ServiceRequest> found = requests.walk(filter, department, byOwner, owners, at, id,
+					org.springframework.data.domain.Limit.of(Math.max(1, pageSize)));
+			List<RequestRow> rows = rows(found);
+			// constant memory: the page's entities leave the persistence context
+			entities.clear();
+			rows.forEach(sink);
+			if (found.size() < pageSize) {
+				return;
+			}
+			ServiceRequest last = found.get(found.size() - 1);
+			at = last.getReceivedAt();
+			id = last.getId();
+		}
 	}
 
 	/** A customer's requests the viewer may see, newest first (the desk, the archive). */

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 
+import org.springframework.data.domain.Limit;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -145,6 +146,22 @@ public interface ServiceRequestRepository extends JpaRepository<ServiceRequest, 
 	@Modifying
 	@Query("update ServiceRequest r set r.ownerId = :ownerId where r.customerId = :customerId")
 	int moveToOwner(Long customerId, Long ownerId);
+
+	/**
+	 * The next requests of a list after {@code (receivedAt, id)} (from the start: a
+	 * moment after every request and {@code Long.MAX_VALUE}), newest first: the list's
+	 * export walks it by keyset, whatever its length. Filters left out when null:
+	 * {@code type}, {@code departmentId}, and {@code ownerIds} unless {@code byOwner}.
+	 */
+	@Query("""
+			select r from ServiceRequest r
+			 where (:type is null or r.type = :type)
+			   and (:departmentId is null or r.departmentId = :departmentId)
+			   and (:byOwner = false or r.ownerId in :ownerIds)
+			   and (r.receivedAt < :receivedAt or (r.receivedAt = :receivedAt and r.id < :id))
+			 order by r.receivedAt desc, r.id desc""")
+	List<ServiceRequest> walk(RequestType type, Long departmentId, boolean byOwner, Collection<Long> ownerIds,
+			Instant receivedAt, Long id, Limit limit);
 
 	Page<ServiceRequest> findByTypeOrderByReceivedAtDescIdDesc(RequestType type, Pageable pageable);
 

@@ -1,10 +1,14 @@
 package com.huike.crm.complaint.web;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import com.huike.crm.audit.web.ListExports;
+import com.huike.crm.audit.web.ListExports.Column;
 import com.huike.crm.complaint.ComplaintService;
 import com.huike.crm.complaint.ComplaintSettingsService;
+import com.huike.crm.complaint.RequestRow;
 import com.huike.crm.complaint.RequestView;
 import com.huike.crm.complaint.domain.Opinion;
 import com.huike.crm.complaint.domain.RequestType;
@@ -17,6 +21,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 
 import org.springframework.context.MessageSource;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -51,8 +56,15 @@ class RequestController {
 
 	private final MessageSource messages;
 
+	private final ListExports exports;
+
+	private final int exportPage;
+
 	RequestController(ComplaintService complaints, ComplaintSettingsService settings, PdfRenderer pdf,
-			MessageSource messages) {
+			MessageSource messages, ListExports exports,
+			@org.springframework.beans.factory.annotation.Value("${huike.export.page-size:2000}") int exportPage) {
+		this.exports = exports;
+		this.exportPage = Math.max(1, exportPage);
 		this.complaints = complaints;
 		this.settings = settings;
 		this.pdf = pdf;
@@ -63,9 +75,44 @@ class RequestController {
 	String list(@RequestParam(required = false) RequestType type, @RequestParam(defaultValue = "0") int page,
 			Viewer viewer, Model model) {
 		model.addAttribute("type", type);
+		model.addAttribute("mayExport", mayExport(viewer));
 		model.addAttribute("types", RequestType.values());
 		model.addAttribute("requests", complaints.list(type, viewer, PageRequest.of(Math.max(0, page), 20)));
 		return "requests/list";
+	}
+
+	/** Everybody who sees the list but the agents (the customer-service manager does). */
+	static boolean mayExport(Viewer viewer) {
+		return viewer.isAdmin() || viewer.has(com.huike.crm.identity.domain.Role.CS_MANAGER)
+				|| !viewer.has(com.huike.crm.identity.domain.Role.AGENT);
+	}
+
+	/**
+	 * The list as a file: every request the viewer sees, of the type chosen, newest
+	 * first.
+	 */
+	@GetMapping("/export")
+	ResponseEntity<org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody> export(
+			@RequestParam(required = false) RequestType type, @RequestParam(required = false) String format,
+			Viewer viewer, Locale locale) {
+		if (!mayExport(viewer)) {
+			// an agent answers callers one at a time: no file of every caller
+			throw new org.springframework.security.access.AccessDeniedException("agents export nothing");
+		}
+		boolean en = "en".equals(locale.getLanguage());
+		List<Column<RequestRow>> columns = List.of(new Column<>("request.receivedAt", RequestRow::receivedAt),
+				new Column<>("request.type", r -> new DefaultMessageSourceResolvable("request.type." + r.type())),
+				new Column<>("request.callerName", RequestRow::callerName),
+				new Column<>("request.customer", RequestRow::customerCode),
+				new Column<>("request.category", r -> en ? r.categoryEn() : r.category()),
+				new Column<>("request.description", RequestRow::description),
+				new Column<>("complaint.department", r -> en ? r.departmentEn() : r.department()),
+				new Column<>("request.status", r -> new DefaultMessageSourceResolvable("request.status." + r.status())),
+				new Column<>("complaint.overdue",
+						r -> r.overdue() ? new DefaultMessageSourceResolvable("complaint.overdue") : ""));
+		return exports.export("requests", "request.list.title", (type != null) ? "type=" + type : "",
+				ListExports.Format.of(format), columns, sink -> complaints.forEachRow(type, viewer, exportPage, sink),
+				viewer, locale);
 	}
 
 	@GetMapping("/{id}")

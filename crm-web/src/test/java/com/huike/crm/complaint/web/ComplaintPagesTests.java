@@ -352,4 +352,36 @@ class ComplaintPagesTests extends WebIntegrationTest {
 			.param("position", "9")).andExpect(flash().attribute("flashWarning", "complaint.admin.name.required"));
 	}
 
+	@Test
+	void theRequestListLeavesAsAFileWithEveryRowTheViewerSeesInItsOrder() throws Exception {
+		// (pages of 50 in the tests: the keyset walk crosses many of them)
+		List<String> complaints = jdbc.queryForList(
+				"select description from service_request where type = 'COMPLAINT' order by received_at desc, id desc",
+				String.class);
+		assertThat(complaints).hasSizeGreaterThan(50);
+		List<org.apache.commons.csv.CSVRecord> rows = com.huike.crm.testsupport.ExportFiles
+			.csv(com.huike.crm.testsupport.ExportFiles.download(mvc,
+					get("/requests/export").param("type", "COMPLAINT").param("format", "csv").with(CS_MANAGER)));
+		assertThat(rows.get(0).get(5)).isEqualTo("诉求内容");
+		assertThat(rows.subList(1, rows.size())).extracting(r -> r.get(5)).containsExactlyElementsOf(complaints);
+		assertThat(rows.get(1).get(1)).isEqualTo("投诉");
+		// a manager's file holds their customers' requests only
+		Long owner = jdbc.queryForObject("select id from app_user where username = 'manager1'", Long.class);
+		List<String> own = jdbc.queryForList(
+				"select description from service_request where owner_id = ? order by received_at desc, id desc",
+				String.class, owner);
+		List<org.apache.commons.csv.CSVRecord> mine = com.huike.crm.testsupport.ExportFiles
+			.csv(com.huike.crm.testsupport.ExportFiles.download(mvc,
+					get("/requests/export").param("format", "csv").with(manager("manager1"))));
+		assertThat(mine.subList(1, mine.size())).extracting(r -> r.get(5)).containsExactlyElementsOf(own);
+		// the list page offers the file; an agent, who answers one caller at a time, has
+		// none
+		mvc.perform(get("/requests?type=COMPLAINT").with(CS_MANAGER))
+			.andExpect(content().string(containsString("/requests/export?type=COMPLAINT&amp;format=xlsx")));
+		mvc.perform(get("/requests?type=COMPLAINT").with(AGENT))
+			.andExpect(status().isOk())
+			.andExpect(content().string(not(containsString("/requests/export"))));
+		mvc.perform(get("/requests/export").param("format", "csv").with(AGENT)).andExpect(status().isForbidden());
+	}
+
 }
