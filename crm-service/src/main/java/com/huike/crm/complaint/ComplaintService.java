@@ -420,15 +420,19 @@ public class ComplaintService {
 	public RiskSignal risk(Long customerId, Viewer viewer) {
 		customers.card(customerId, viewer);
 		ComplaintSettings s = settings.load();
-		Set<Long> risky = settings.categoriesById()
+		Set<Long> risky = riskCategoryIds();
+		long count = risky.isEmpty() ? 0
+				: requests.countAbout(customerId, risky, Instant.now(clock).minus(Duration.ofDays(s.getRiskDays())));
+		return new RiskSignal(count, s.getRiskThreshold(), s.getRiskDays(), count >= s.getRiskThreshold());
+	}
+
+	private Set<Long> riskCategoryIds() {
+		return settings.categoriesById()
 			.values()
 			.stream()
 			.filter(Category::isRisk)
 			.map(Category::getId)
 			.collect(Collectors.toSet());
-		long count = risky.isEmpty() ? 0
-				: requests.countAbout(customerId, risky, Instant.now(clock).minus(Duration.ofDays(s.getRiskDays())));
-		return new RiskSignal(count, s.getRiskThreshold(), s.getRiskDays(), count >= s.getRiskThreshold());
 	}
 
 	/**
@@ -437,12 +441,7 @@ public class ComplaintService {
 	 * which keep those of the books their viewer sees.
 	 */
 	public Map<Long, Long> riskCounts() {
-		Set<Long> risky = settings.categoriesById()
-			.values()
-			.stream()
-			.filter(Category::isRisk)
-			.map(Category::getId)
-			.collect(Collectors.toSet());
+		Set<Long> risky = riskCategoryIds();
 		Map<Long, Long> counts = new HashMap<>();
 		if (risky.isEmpty()) {
 			return counts;

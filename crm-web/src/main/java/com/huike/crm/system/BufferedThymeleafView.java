@@ -94,34 +94,30 @@ public class BufferedThymeleafView extends ThymeleafView {
 
 		@Override
 		public void write(char[] text, int offset, int length) {
-			while (length > 0) {
-				if (this.used == CHUNK) {
-					this.full.add(this.current);
-					this.current = new char[CHUNK];
-					this.used = 0;
-				}
-				int n = Math.min(length, CHUNK - this.used);
+			for (int n; length > 0; offset += n, length -= n) {
+				n = Math.min(length, room());
 				System.arraycopy(text, offset, this.current, this.used, n);
 				this.used += n;
-				offset += n;
-				length -= n;
 			}
 		}
 
 		@Override
 		public void write(String text, int offset, int length) {
-			while (length > 0) {
-				if (this.used == CHUNK) {
-					this.full.add(this.current);
-					this.current = new char[CHUNK];
-					this.used = 0;
-				}
-				int n = Math.min(length, CHUNK - this.used);
+			for (int n; length > 0; offset += n, length -= n) {
+				n = Math.min(length, room());
 				text.getChars(offset, offset + n, this.current, this.used);
 				this.used += n;
-				offset += n;
-				length -= n;
 			}
+		}
+
+		/** Room left in the current chunk; a new chunk when it is full. */
+		private int room() {
+			if (this.used == CHUNK) {
+				this.full.add(this.current);
+				this.current = new char[CHUNK];
+				this.used = 0;
+			}
+			return CHUNK - this.used;
 		}
 
 		@Override
