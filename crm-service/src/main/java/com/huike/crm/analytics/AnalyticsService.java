@@ -149,12 +149,12 @@ public class AnalyticsService {
 	private VolumeSignals.Result volumeSignals(Collection<Long> owners, LocalDate today) {
 		List<CustomerFigures.WindowVolume> volumes = figures.volumes(owners, today, volumeRules.days(),
 				volumeRules.history() + 1);
-		Map<Long, Long> risk = complaints.riskCounts();
-		Map<Long, CustomerFigures.NamedCustomer> complained = new HashMap<>(figures.named(risk.keySet()));
+		ComplaintService.RiskCounts risk = complaints.riskCounts();
+		Map<Long, CustomerFigures.NamedCustomer> complained = new HashMap<>(figures.named(risk.counts().keySet()));
 		if (owners != null) {
 			complained.values().removeIf(c -> !owners.contains(c.ownerId()));
 		}
-		return VolumeSignals.of(volumes, risk, complaints.riskDays(), complained, volumeRules);
+		return VolumeSignals.of(volumes, risk.counts(), risk.days(), complained, volumeRules);
 	}
 
 	/**

@@ -217,6 +217,8 @@ public final class VolumeSignals {
 
 		final int[] orders;
 
+		private BigDecimal usual;
+
 		Series(WindowVolume v, int history) {
 			this.id = v.customerId();
 			this.code = v.code();
@@ -233,8 +235,12 @@ public final class VolumeSignals {
 			return bought >= minWindows && usual().signum() > 0;
 		}
 
+		/** The median of the earlier windows: read once all windows are filled. */
 		BigDecimal usual() {
-			return median(Arrays.asList(amounts).subList(1, amounts.length));
+			if (this.usual == null) {
+				this.usual = median(Arrays.asList(amounts).subList(1, amounts.length));
+			}
+			return this.usual;
 		}
 
 		BigDecimal usualOrders() {

@@ -235,27 +235,45 @@ public class ComplaintService {
 	 */
 	public Page<RequestRow> list(RequestType type, Viewer viewer, Pageable pageable) {
 		Pageable page = bounded(pageable);
+		Optional<ListScope> scope = listScope(viewer);
+		if (scope.isEmpty()) {
+			return Page.empty(page);
+		}
+		ListScope in = scope.get();
 		Page<ServiceRequest> found;
-		if (viewer.isAdmin() || isCallCenter(viewer)) {
+		if (in.all()) {
 			found = (type == null) ? requests.findAllByOrderByReceivedAtDescIdDesc(page)
 					: requests.findByTypeOrderByReceivedAtDescIdDesc(type, page);
 		}
-		else if (viewer.has(Role.HANDLER)) {
-			Optional<Long> department = departmentOf(viewer);
-			if (department.isEmpty()) {
-				return Page.empty(page);
-			}
-			found = requests.findByDepartmentIdOrderByReceivedAtDescIdDesc(department.get(), page);
+		else if (in.departmentId() != null) {
+			found = requests.findByDepartmentIdOrderByReceivedAtDescIdDesc(in.departmentId(), page);
 		}
 		else {
-			Collection<Long> owners = viewer.visibleOwnerIds();
-			if (owners == null || owners.isEmpty()) {
-				return Page.empty(page);
-			}
-			found = requests.findByOwnerIdInOrderByReceivedAtDescIdDesc(owners, page);
+			found = requests.findByOwnerIdInOrderByReceivedAtDescIdDesc(in.ownerIds(), page);
 		}
 		List<RequestRow> rows = rows(found.getContent());
 		return new org.springframework.data.domain.PageImpl<>(rows, page, found.getTotalElements());
+	}
+
+	/**
+	 * Whose requests the list shows a viewer: all of them (the call center and the
+	 * administrator, who may choose a type), a handler's department's, or the requests of
+	 * the customers of the books the viewer sees; empty when none.
+	 */
+	private record ListScope(boolean all, Long departmentId, Collection<Long> ownerIds) {
+
+	}
+
+	private Optional<ListScope> listScope(Viewer viewer) {
+		if (viewer.isAdmin() || isCallCenter(viewer)) {
+			return Optional.of(new ListScope(true, null, null));
+		}
+		if (viewer.has(Role.HANDLER)) {
+			return departmentOf(viewer).map(department -> new ListScope(false, department, null));
+		}
+		Collection<Long> owners = viewer.visibleOwnerIds();
+		return (owners == null || owners.isEmpty()) ? Optional.empty()
+				: Optional.of(new ListScope(false, null, owners));
 	}
 
 	/**
@@ -264,38 +282,23 @@ public class ComplaintService {
 	 */
 	public void forEachRow(RequestType type, Viewer viewer, int pageSize,
 			java.util.function.Consumer<RequestRow> sink) {
-		Long department = null;
-		boolean byOwner = false;
-		Collection<Long> owners = List.of(-1L);
-		RequestType filter = type;
-		if (!(viewer.isAdmin() || isCallCenter(viewer))) {
-			filter = null;
-			if (viewer.has(Role.HANDLER)) {
-				Optional<Long> mine = departmentOf(viewer);
-				if (mine.isEmpty()) {
-					return;
-				}
-				department = mine.get();
-			}
-			else {
-				Collection<Long> visible = viewer.visibleOwnerIds();
-				if (visible == null || visible.isEmpty()) {
-					return;
-				}
-				byOwner = true;
-				owners = visible;
-			}
+		Optional<ListScope> scope = listScope(viewer);
+		if (scope.isEmpty()) {
+			return;
 		}
+		ListScope in = scope.get();
+		boolean byOwner = in.ownerIds() != null;
+		int size = Math.max(1, pageSize);
 		Instant at = Instant.parse("9999-12-31T00:00:00Z");
 		Long id = Long.MAX_VALUE;
 		while (true) {
-			List<ServiceRequest> found = requests.walk(filter, department, byOwner, owners, at, id,
-					org.springframework.data.domain.Limit.of(Math.max(1, pageSize)));
+			List<ServiceRequest> found = requests.walk(in.all() ? type : null, in.departmentId(), byOwner,
+					byOwner ? in.ownerIds() : List.of(-1L), at, id, org.springframework.data.domain.Limit.of(size));
 			List<RequestRow> rows = rows(found);
 			// constant memory: the page's entities leave the persistence context
 			entities.clear();
 			rows.forEach(sink);
-			if (found.size() < pageSize) {
+			if (found.size() < size) {
 				return;
 			}
 			ServiceRequest last = found.get(found.size() - 1);
@@ -440,22 +443,21 @@ public class ComplaintService {
 	 * complained about: for figures over many customers (the dashboards' 假大户 signs),
 	 * which keep those of the books their viewer sees.
 	 */
-	public Map<Long, Long> riskCounts() {
+	public RiskCounts riskCounts() {
+		int days = settings.load().getRiskDays();
 		Set<Long> risky = riskCategoryIds();
 		Map<Long, Long> counts = new HashMap<>();
-		if (risky.isEmpty()) {
-			return counts;
+		if (!risky.isEmpty()) {
+			for (Object[] row : requests.countAboutEach(risky, Instant.now(clock).minus(Duration.ofDays(days)))) {
+				counts.put((Long) row[0], (Long) row[1]);
+			}
 		}
-		Instant since = Instant.now(clock).minus(Duration.ofDays(settings.load().getRiskDays()));
-		for (Object[] row : requests.countAboutEach(risky, since)) {
-			counts.put((Long) row[0], (Long) row[1]);
-		}
-		return counts;
+		return new RiskCounts(days, counts);
 	}
 
-	/** How many days back the risk signal counts complaints. */
-	public int riskDays() {
-		return settings.load().getRiskDays();
+	/** Risk complaints per customer complained about, within the last {@code days}. */
+	public record RiskCounts(int days, Map<Long, Long> counts) {
+
 	}
 
 	// the flow

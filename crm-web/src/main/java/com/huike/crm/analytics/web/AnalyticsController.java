@@ -11,6 +11,7 @@ import java.util.Map;
 import com.huike.crm.analytics.AnalyticsService;
 import com.huike.crm.analytics.Dashboard;
 import com.huike.crm.analytics.KeyAccountConcentration;
+import com.huike.crm.analytics.VolumeSignals;
 import com.huike.crm.analytics.VolumeSignals.Anomaly;
 import com.huike.crm.analytics.VolumeSignals.FalseBigSigns;
 import com.huike.crm.audit.web.ListExports;
@@ -152,9 +153,12 @@ class AnalyticsController {
 	ResponseEntity<StreamingResponseBody> export(@PathVariable String table,
 			@RequestParam(defaultValue = "3") int months, @RequestParam(required = false) String format, Viewer viewer,
 			Locale locale) {
+		ListExports.Format f = ListExports.Format.of(format);
+		if (table.equals("anomalies") || table.equals("falseBig")) {
+			return volumeExport(table, f, viewer, locale);
+		}
 		Dashboard d = analytics.dashboard(viewer, months);
 		String filters = "table=" + table + " months=" + d.months();
-		ListExports.Format f = ListExports.Format.of(format);
 		return switch (table) {
 			case "grades" -> counts(table, filters, f, "customer.grade", d.grades(), viewer, locale);
 			case "dealStatuses" -> exports.export("analytics", "analytics.dealStatuses", filters, f,
@@ -195,26 +199,6 @@ class AnalyticsController {
 										ManagerQuality::averageCompleteness),
 								new Column<ManagerQuality>("analytics.quality.stale", ManagerQuality::stale)),
 						sink -> d.quality().forEach(sink), viewer, locale);
-			case "anomalies" ->
-				exports.export("analytics", "analytics.anomalies", filters + " days=" + d.volumeRules().days(), f,
-						List.of(new Column<Anomaly>("customer.code", Anomaly::code),
-								new Column<Anomaly>("customer.name", Anomaly::name),
-								new Column<Anomaly>("customer.grade", Anomaly::grade),
-								new Column<Anomaly>("analytics.anomaly.direction",
-										a -> new DefaultMessageSourceResolvable(
-												"analytics.anomaly.direction." + a.direction())),
-								new Column<Anomaly>("analytics.anomaly.latestAmount", Anomaly::latest),
-								new Column<Anomaly>("analytics.anomaly.usual", Anomaly::usual),
-								new Column<Anomaly>("analytics.anomaly.change", Anomaly::change),
-								new Column<Anomaly>("analytics.anomaly.peersChange", Anomaly::peersChange)),
-						sink -> d.anomalies().forEach(sink), viewer, locale);
-			case "falseBig" ->
-				exports.export("analytics", "analytics.falseBig", filters + " days=" + d.volumeRules().days(), f,
-						List.of(new Column<FalseBigSigns>("customer.code", FalseBigSigns::code),
-								new Column<FalseBigSigns>("customer.name", FalseBigSigns::name),
-								new Column<FalseBigSigns>("analytics.falseBig.signs",
-										b -> signs(b, d.volumeRules().days(), locale))),
-						sink -> d.falseBig().forEach(sink), viewer, locale);
 			case "complaintCategories", "complaintDepartments" -> {
 				if (d.callCenter() == null) {
 					throw new NotFoundException("analytics table", table);
@@ -235,6 +219,38 @@ class AnalyticsController {
 										CallCenterFigures.Line::overdue)),
 						sink -> lines.forEach(sink), viewer, locale);
 			}
+			default -> throw new NotFoundException("analytics table", table);
+		};
+	}
+
+	/**
+	 * The volume anomalies or the false-big-customer signs as a file: of the latest
+	 * windows, whatever the period, so without the rest of the dashboard.
+	 */
+	private ResponseEntity<StreamingResponseBody> volumeExport(String table, ListExports.Format format, Viewer viewer,
+			Locale locale) {
+		VolumeSignals.Rules rules = analytics.volumeRules();
+		VolumeSignals.Result signals = analytics.volumeSignals(viewer);
+		return switch (table) {
+			case "anomalies" ->
+				exports.export("analytics", "analytics.anomalies", "table=" + table + " days=" + rules.days(), format,
+						List.of(new Column<Anomaly>("customer.code", Anomaly::code),
+								new Column<Anomaly>("customer.name", Anomaly::name),
+								new Column<Anomaly>("customer.grade", Anomaly::grade),
+								new Column<Anomaly>("analytics.anomaly.direction",
+										a -> new DefaultMessageSourceResolvable(
+												"analytics.anomaly.direction." + a.direction())),
+								new Column<Anomaly>("analytics.anomaly.latestAmount", Anomaly::latest),
+								new Column<Anomaly>("analytics.anomaly.usual", Anomaly::usual),
+								new Column<Anomaly>("analytics.anomaly.change", Anomaly::change),
+								new Column<Anomaly>("analytics.anomaly.peersChange", Anomaly::peersChange)),
+						sink -> signals.anomalies().forEach(sink), viewer, locale);
+			case "falseBig" -> exports.export("analytics", "analytics.falseBig",
+					"table=" + table + " days=" + rules.days(), format,
+					List.of(new Column<FalseBigSigns>("customer.code", FalseBigSigns::code),
+							new Column<FalseBigSigns>("customer.name", FalseBigSigns::name),
+							new Column<FalseBigSigns>("analytics.falseBig.signs", b -> signs(b, rules.days(), locale))),
+					sink -> signals.falseBig().forEach(sink), viewer, locale);
 			default -> throw new NotFoundException("analytics table", table);
 		};
 	}
