@@ -6,7 +6,8 @@
 # SQL statements per page (PostgreSQL's log_statement for the benchmark database, counted while
 # measuring). Not a test. The database is any the application can start on; by default a new
 # one with the demo data only (huike_render), as rendering does not depend on the data's size.
-# Usage: bench/render-bench.sh [requests per page, default 400]    (BENCH_JAR= another build)
+# Usage: bench/render-bench.sh [requests per page, default 400]    (BENCH_JAR= another build,
+# BENCH_ONLY= a part of "user path" to measure only the pages that match, e.g. /customers/)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -38,6 +39,8 @@ TICK=$(getconf CLK_TCK)
 echo "load average before: $(cut -d' ' -f1-3 /proc/loadavg) on $(nproc) cores; jar $JAR"
 printf '%-24s %10s %10s %14s %12s\n' page "p50 ms" "p95 ms" "CPU ms/page" "statements"
 for entry in "${PAGES[@]}"; do
+  # BENCH_ONLY=archive (or any part of "user path"): only the pages that match
+  case "$entry" in *"${BENCH_ONLY:-}"*) ;; *) continue ;; esac
   user=${entry%% *}; path=${entry#* }
   for _ in $(seq 1 "$WARMUP"); do curl -sS -o /dev/null -b "$WORK/$user.cookies" "$BASE$path"; done
   lines_before=$(wc -l < "$WORK/access.log")

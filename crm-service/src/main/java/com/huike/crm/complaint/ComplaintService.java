@@ -417,25 +417,32 @@ public class ComplaintService {
 	}
 
 	/**
-	 * The risk signal on a customer's archive: complaints of a risk category (窜货/砸价)
-	 * about the customer within the configured days, against the threshold.
+	 * The call center's panel on a customer's archive, from one read of the customer and
+	 * of the categories: the latest requests the viewer may see, and the risk signal —
+	 * complaints of a risk category (窜货/砸价) about the customer within the configured
+	 * days, against the threshold.
 	 */
-	public RiskSignal risk(Long customerId, Viewer viewer) {
-		customers.card(customerId, viewer);
+	public ArchiveRequests onArchive(Long customerId, Viewer viewer, int limit) {
+		CustomerCard card = customers.card(customerId, viewer);
+		Map<Long, Category> categories = settings.categoriesById();
+		List<RequestRow> rows = (viewer.isAdmin() || isCallCenter(viewer) || viewer.ownsOrSupervises(card.ownerId()))
+				? rows(requests.findByCustomerIdOrderByReceivedAtDescIdDesc(customerId,
+						PageRequest.of(0, Math.max(1, Math.min(limit, MAX_PAGE_SIZE)))), categories)
+				: List.of();
 		ComplaintSettings s = settings.load();
-		Set<Long> risky = riskCategoryIds();
+		Set<Long> risky = riskCategoryIds(categories);
 		long count = risky.isEmpty() ? 0
 				: requests.countAbout(customerId, risky, Instant.now(clock).minus(Duration.ofDays(s.getRiskDays())));
-		return new RiskSignal(count, s.getRiskThreshold(), s.getRiskDays(), count >= s.getRiskThreshold());
+		return new ArchiveRequests(rows,
+				new RiskSignal(count, s.getRiskThreshold(), s.getRiskDays(), count >= s.getRiskThreshold()));
 	}
 
 	private Set<Long> riskCategoryIds() {
-		return settings.categoriesById()
-			.values()
-			.stream()
-			.filter(Category::isRisk)
-			.map(Category::getId)
-			.collect(Collectors.toSet());
+		return riskCategoryIds(settings.categoriesById());
+	}
+
+	private static Set<Long> riskCategoryIds(Map<Long, Category> categories) {
+		return categories.values().stream().filter(Category::isRisk).map(Category::getId).collect(Collectors.toSet());
 	}
 
 	/**
@@ -696,6 +703,10 @@ public class ComplaintService {
 	// read records
 
 	private List<RequestRow> rows(List<ServiceRequest> found) {
+		return found.isEmpty() ? List.of() : rows(found, settings.categoriesById());
+	}
+
+	private List<RequestRow> rows(List<ServiceRequest> found, Map<Long, Category> cs) {
 		if (found.isEmpty()) {
 			return List.of();
 		}
@@ -710,7 +721,6 @@ public class ComplaintService {
 		Map<Long, CustomerName> names = customers.names(customerIds);
 		Map<Long, String> who = identity.displayNames(users);
 		Map<Long, Department> ds = settings.departmentsById();
-		Map<Long, Category> cs = settings.categoriesById();
 		Instant now = Instant.now(clock);
 		List<RequestRow> rows = new ArrayList<>(found.size());
 		for (ServiceRequest r : found) {

@@ -11,6 +11,8 @@ import jakarta.servlet.ServletOutputStream;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpServletResponseWrapper;
+import org.springframework.core.convert.ConversionService;
+import org.springframework.core.convert.support.DefaultConversionService;
 import org.thymeleaf.spring6.view.ThymeleafView;
 
 /**
@@ -23,7 +25,8 @@ import org.thymeleaf.spring6.view.ThymeleafView;
  * concurrent collection (docs/performance.md, "Visit plans"). Here Thymeleaf's many small
  * writes land in chunks, and the response sees a few large writes: no write passes
  * through the response wrappers (Spring Session's, Spring Security's) piece by piece, and
- * a page that fails halfway writes nothing (the error page is written instead).
+ * a page that fails halfway writes nothing (the error page is written instead). Its
+ * expressions convert through {@link ViewConversions}.
  */
 public class BufferedThymeleafView extends ThymeleafView {
 
@@ -33,6 +36,12 @@ public class BufferedThymeleafView extends ThymeleafView {
 	public void render(Map<String, ?> model, HttpServletRequest request, HttpServletResponse response)
 			throws Exception {
 		Buffered buffered = new Buffered(response);
+		String name = ConversionService.class.getName();
+		ConversionService conversions = (ConversionService) request.getAttribute(name);
+		if (!(conversions instanceof ViewConversions)) {
+			request.setAttribute(name, new ViewConversions(
+					(conversions != null) ? conversions : DefaultConversionService.getSharedInstance()));
+		}
 		super.render(model, request, buffered);
 		buffered.writeTo(response);
 	}

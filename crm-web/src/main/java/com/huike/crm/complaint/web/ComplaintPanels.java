@@ -2,9 +2,9 @@ package com.huike.crm.complaint.web;
 
 import java.util.List;
 
+import com.huike.crm.complaint.ArchiveRequests;
 import com.huike.crm.complaint.ComplaintService;
 import com.huike.crm.complaint.RequestRow;
-import com.huike.crm.complaint.RiskSignal;
 import com.huike.crm.complaint.domain.RequestStatus;
 import com.huike.crm.identity.Viewer;
 import com.huike.crm.identity.domain.Role;
@@ -36,19 +36,13 @@ public class ComplaintPanels {
 		this.signedIn = signedIn;
 	}
 
-	/** The customer's latest requests the signed-in user may see (empty for none). */
-	public List<RequestRow> ofCustomer(Long customerId) {
-		Viewer viewer = currentViewer();
-		return (viewer != null && customerId != null) ? complaints.ofCustomer(customerId, viewer, PANEL_ROWS)
-				: List.of();
-	}
-
 	/**
-	 * The risk signal on the customer's archive, or null when the user may not see it.
+	 * The customer's latest requests the signed-in user may see and the risk signal, or
+	 * {@code null} without a signed-in user.
 	 */
-	public RiskSignal risk(Long customerId) {
+	public ArchiveRequests onArchive(Long customerId) {
 		Viewer viewer = currentViewer();
-		return (viewer != null && customerId != null) ? complaints.risk(customerId, viewer) : null;
+		return (viewer != null && customerId != null) ? complaints.onArchive(customerId, viewer, PANEL_ROWS) : null;
 	}
 
 	/**

@@ -4,10 +4,12 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import com.huike.crm.customer.CustomerArchive;
 import com.huike.crm.customer.FieldType;
 import com.huike.crm.customer.ProfileCatalog;
 import com.huike.crm.customer.ProfileField;
@@ -97,6 +99,85 @@ public class ProfileText {
 			text = text + " " + message("profile.age", age(answers.get(field.key()).toString()));
 		}
 		return text;
+	}
+
+	/**
+	 * The questions of a section as the archive shows them (detail page and print), every
+	 * text in the user's language: one template iteration per question and per answer,
+	 * with nothing left to look up or decide per field (docs/performance.md,
+	 * "Rendering"). The children's questions (17–19) come as tables: their columns and a
+	 * row per child.
+	 */
+	public List<AnswerLine> lines(ProfileSection section, CustomerArchive archive) {
+		Map<String, ?> answers = archive.answers();
+		boolean visible = archive.sensitiveVisible();
+		String unanswered = message("profile.unanswered");
+		List<AnswerLine> lines = new ArrayList<>();
+		for (ProfileQuestion q : questions(section)) {
+			if (q.isChildren()) {
+				List<?> rows = children(answers);
+				for (Integer cq : childQuestions()) {
+					List<ProfileField> columns = childColumns(cq);
+					List<List<Answer>> table = new ArrayList<>(rows.size());
+					for (Object row : rows) {
+						Map<String, ?> child = (row instanceof Map<?, ?> m) ? cast(m) : Map.of();
+						table.add(columns.stream().map(c -> answer(c, child, null, visible)).toList());
+					}
+					lines.add(new AnswerLine("q" + cq, cq + ".", message("profile.q." + cq),
+							columns.stream().anyMatch(ProfileField::sensitive), archive.partlyAnswered(cq), List.of(),
+							columns.stream().map(c -> message(c.labelKey())).toList(), table, unanswered));
+				}
+				continue;
+			}
+			List<Answer> values = q.fields()
+				.stream()
+				.map(f -> answer(f, answers, q.single() ? null : message("text.labelled", message(f.labelKey())),
+						visible))
+				.toList();
+			lines.add(new AnswerLine(null, (q.number() != null) ? q.number() + "." : null, message(q.labelKey()),
+					q.sensitive(), archive.partlyAnswered(q.number()), values, null, null, unanswered));
+		}
+		return lines;
+	}
+
+	private Answer answer(ProfileField field, Map<String, ?> answers, String label, boolean sensitiveVisible) {
+		boolean hidden = field.sensitive() && !sensitiveVisible;
+		return new Answer(field.key(), label, hidden ? null : value(field, answers), hidden,
+				field.type() == FieldType.NOTE);
+	}
+
+	@SuppressWarnings("unchecked")
+	private static Map<String, ?> cast(Map<?, ?> map) {
+		return (Map<String, ?>) map;
+	}
+
+	/**
+	 * One question on the archive: {@code anchor} the id of its term (children's
+	 * questions), {@code number} as shown ("17."), its label, whether it holds sensitive
+	 * fields and is answered only in part; its answers, or for a table its column labels
+	 * and rows; {@code unanswered} the word for an empty answer.
+	 */
+	public record AnswerLine(String anchor, String number, String label, boolean sensitive, boolean partly,
+			List<Answer> answers, List<String> columns, List<List<Answer>> rows, String unanswered) {
+
+		public boolean table() {
+			return this.columns != null;
+		}
+
+	}
+
+	/**
+	 * One answer: the field's key, its label when its question has several fields
+	 * ("籍贯："), its text ({@code null} when unanswered or hidden), whether it is hidden
+	 * (sensitive, and the viewer may not read it) and a note (shown as written, line
+	 * breaks kept).
+	 */
+	public record Answer(String key, String label, String text, boolean hidden, boolean note) {
+
+		public boolean unanswered() {
+			return this.text == null && !this.hidden;
+		}
+
 	}
 
 	/** The children rows of the answers (empty when none). */
