@@ -3,6 +3,7 @@ package com.huike.crm.analytics;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -22,6 +23,7 @@ import com.huike.crm.identity.IdentityService;
 import com.huike.crm.identity.Viewer;
 import com.huike.crm.identity.domain.Role;
 import com.huike.crm.revisit.RevisitReportService;
+import com.huike.crm.visitplan.VisitPlanService;
 import com.huike.crm.shared.NotAllowedException;
 
 import org.springframework.beans.factory.annotation.Value;
@@ -64,8 +66,10 @@ public class AnalyticsService {
 
 	private final VolumeSignals.Rules volumeRules;
 
+	private final VisitPlanService visitPlans;
+
 	AnalyticsService(CustomerFigures figures, IdentityService identity, ComplaintService complaints,
-			CallCenterFigures callCenter, RevisitReportService revisits, Clock clock,
+			CallCenterFigures callCenter, RevisitReportService revisits, VisitPlanService visitPlans, Clock clock,
 			@Value("${huike.analytics.top3-share:40}") BigDecimal top3Share,
 			@Value("${huike.analytics.largest-share:20}") BigDecimal largestShare,
 			@Value("${huike.analytics.churn-days:90}") int churnDays,
@@ -79,6 +83,7 @@ public class AnalyticsService {
 		this.complaints = complaints;
 		this.callCenter = callCenter;
 		this.revisits = revisits;
+		this.visitPlans = visitPlans;
 		int history = Math.max(2, anomalyHistory);
 		this.volumeRules = new VolumeSignals.Rules(Math.max(7, anomalyDays), history,
 				Math.min(history, Math.max(1, anomalyMinWindows)), anomalyFactor.max(BigDecimal.ONE),
@@ -135,7 +140,8 @@ public class AnalyticsService {
 				KeyAccountConcentration.of(scopeName(viewer), sales, thresholds), regions(sales), churnDays, churn,
 				Dashboard.rate(churn), staleDays, quality(owners), volumeRules, signals.anomalies(), signals.falseBig(),
 				mayReadCallCenter ? callCenter.figures(start, end, clock.instant()) : null,
-				mayReadCallCenter ? revisits.report(from, to, viewer) : null);
+				mayReadCallCenter ? revisits.report(from, to, viewer) : null,
+				visitPlans.figures(owners, YearMonth.from(from), YearMonth.from(to)));
 	}
 
 	/**

@@ -2,7 +2,11 @@ package com.huike.crm.analytics;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 
 import java.math.BigDecimal;
 
@@ -11,6 +15,7 @@ import com.huike.crm.customer.CustomerFigures.Churn;
 import com.huike.crm.customer.CustomerFigures.Count;
 import com.huike.crm.customer.CustomerFigures.ProductSales;
 import com.huike.crm.revisit.RevisitReport;
+import com.huike.crm.visitplan.VisitPlanSummary;
 
 /**
  * The dashboard of a viewer for a period: customer groups (now), the purchase structure
@@ -20,15 +25,40 @@ import com.huike.crm.revisit.RevisitReport;
  * volume anomalies and signs of false big customers ({@link VolumeSignals}: of the latest
  * windows of {@code volumeRules.days()} days, whatever the period), the call center's
  * requests, complaints and revisits of the period (for the customer-service manager and
- * the administrator; null for the others), and when the figures were computed (they are
- * live: read at {@code computedAt}).
+ * the administrator; null for the others), the visit plans of the period's months
+ * (completion and lateness per manager and month, {@link #visitPlanMonths()} per month),
+ * and when the figures were computed (they are live: read at {@code computedAt}).
  */
 public record Dashboard(LocalDate from, LocalDate to, int months, Instant computedAt, long customers,
 		List<Count> grades, List<Count> dealStatuses, List<Count> classifications, List<ProductSales> products,
 		KeyAccountConcentration overall, List<KeyAccountConcentration> regions, int churnDays, Churn churn,
 		BigDecimal churnRate, int staleDays, List<ManagerQuality> quality, VolumeSignals.Rules volumeRules,
 		List<VolumeSignals.Anomaly> anomalies, List<VolumeSignals.FalseBigSigns> falseBig,
-		CallCenterFigures.Figures callCenter, RevisitReport revisits) {
+		CallCenterFigures.Figures callCenter, RevisitReport revisits, List<VisitPlanSummary> visitPlans) {
+
+	/**
+	 * The visit plans per month of the period, oldest first: how many plans, their
+	 * actions and those done, the completion (done ÷ actions, in per cent), and how many
+	 * plans came late (the chart; {@link #visitPlans} per manager).
+	 */
+	public List<PlanMonth> visitPlanMonths() {
+		Map<YearMonth, List<VisitPlanSummary>> byMonth = new TreeMap<>();
+		visitPlans.forEach(p -> byMonth.computeIfAbsent(p.month(), m -> new ArrayList<>()).add(p));
+		List<PlanMonth> months = new ArrayList<>();
+		byMonth.forEach((month, plans) -> {
+			int actions = plans.stream().mapToInt(VisitPlanSummary::actions).sum();
+			int done = plans.stream().mapToInt(VisitPlanSummary::done).sum();
+			months.add(new PlanMonth(month, plans.size(), actions, done,
+					(actions == 0) ? 0 : (int) Math.round(done * 100.0 / actions),
+					(int) plans.stream().filter(VisitPlanSummary::late).count()));
+		});
+		return months;
+	}
+
+	/** The visit plans of one month, all managers of the scope together. */
+	public record PlanMonth(YearMonth month, int plans, int actions, int done, int completionPercent, int late) {
+
+	}
 
 	/** One manager's archives: how many, how complete on average, how many stale. */
 	public record ManagerQuality(Long ownerId, String name, long customers, BigDecimal averageCompleteness,

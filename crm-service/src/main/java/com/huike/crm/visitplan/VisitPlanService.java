@@ -8,6 +8,7 @@ import java.time.LocalDateTime;
 import java.time.YearMonth;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -678,13 +679,44 @@ public class VisitPlanService {
 		LocalDate today = today();
 		return found.stream().map(p -> {
 			int done = (int) p.getActions().stream().filter(VisitAction::isDone).count();
-			LocalDate due = workingDays.addWorkingDays(p.getMonth().minusDays(1), SUBMIT_BY_WORKING_DAY);
-			boolean late = (p.getSubmittedAt() == null) ? (p.getStatus().isEditable() && today.isAfter(due))
-					: p.getSubmittedAt().atZone(clock.getZone()).toLocalDate().isAfter(due);
 			return new VisitPlanSummary(p.getId(), p.getManagerId(), names.get(p.getManagerId()), p.yearMonth(),
 					p.getStatus(), p.getResultsStatus(), p.getActions().size(), done, p.completionPercent(),
-					p.getSubmittedAt(), late);
+					p.getSubmittedAt(), late(p.getMonth(), p.getStatus(), p.getSubmittedAt(), today));
 		}).toList();
+	}
+
+	/**
+	 * Submitted after the first working days of its month, or not at all by now (while
+	 * the manager still edits it).
+	 */
+	private boolean late(LocalDate month, PlanStatus status, Instant submittedAt, LocalDate today) {
+		LocalDate due = workingDays.addWorkingDays(month.minusDays(1), SUBMIT_BY_WORKING_DAY);
+		return (submittedAt == null) ? (status.isEditable() && today.isAfter(due))
+				: submittedAt.atZone(clock.getZone()).toLocalDate().isAfter(due);
+	}
+
+	/**
+	 * The plans of the months from {@code from} to {@code to} of these managers
+	 * ({@code null}: every manager), oldest month first, with completion and lateness as
+	 * the market manager's page counts them: for the dashboards, which scope them as the
+	 * books their viewer sees. One aggregate query, no plan loaded.
+	 */
+	public List<VisitPlanSummary> figures(Collection<Long> managers, YearMonth from, YearMonth to) {
+		if (managers != null && managers.isEmpty()) {
+			return List.of();
+		}
+		List<VisitPlanRepository.PlanCounts> found = (managers == null)
+				? plans.countsOfMonths(from.atDay(1), to.atDay(1))
+				: plans.countsOfMonths(managers, from.atDay(1), to.atDay(1));
+		Map<Long, String> names = identity
+			.displayNames(found.stream().map(VisitPlanRepository.PlanCounts::managerId).collect(Collectors.toSet()));
+		LocalDate today = today();
+		return found.stream()
+			.map(p -> new VisitPlanSummary(p.id(), p.managerId(), names.get(p.managerId()), YearMonth.from(p.month()),
+					p.status(), p.resultsStatus(), (int) p.actions(), (int) p.done(),
+					(p.actions() == 0) ? 0 : (int) Math.round(p.done() * 100.0 / p.actions()), p.submittedAt(),
+					late(p.month(), p.status(), p.submittedAt(), today)))
+			.toList();
 	}
 
 	private VisitPlanView view(VisitPlan plan, Viewer viewer) {

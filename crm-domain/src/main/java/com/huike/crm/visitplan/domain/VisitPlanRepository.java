@@ -1,5 +1,6 @@
 package com.huike.crm.visitplan.domain;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
@@ -38,5 +39,34 @@ public interface VisitPlanRepository extends JpaRepository<VisitPlan, Long> {
 			        or p.resultsStatus = com.huike.crm.visitplan.domain.ResultsStatus.SUBMITTED)
 			   and p.managerId <> :self""")
 	long countAllWaiting(Long self);
+
+	/**
+	 * Every plan of the months from {@code from} to {@code to} (first days) with the
+	 * count of its actions and of those done, oldest month first (the dashboards).
+	 */
+	@Query("""
+			select new com.huike.crm.visitplan.domain.VisitPlanRepository$PlanCounts(p.id, p.managerId, p.month,
+			       p.status, p.resultsStatus, p.submittedAt, count(a), count(a.doneAt))
+			  from VisitPlan p left join p.actions a
+			 where p.month between :from and :to
+			 group by p.id, p.managerId, p.month, p.status, p.resultsStatus, p.submittedAt
+			 order by p.month, p.managerId""")
+	List<PlanCounts> countsOfMonths(LocalDate from, LocalDate to);
+
+	/** As {@link #countsOfMonths}, of these managers. */
+	@Query("""
+			select new com.huike.crm.visitplan.domain.VisitPlanRepository$PlanCounts(p.id, p.managerId, p.month,
+			       p.status, p.resultsStatus, p.submittedAt, count(a), count(a.doneAt))
+			  from VisitPlan p left join p.actions a
+			 where p.month between :from and :to and p.managerId in :managers
+			 group by p.id, p.managerId, p.month, p.status, p.resultsStatus, p.submittedAt
+			 order by p.month, p.managerId""")
+	List<PlanCounts> countsOfMonths(Collection<Long> managers, LocalDate from, LocalDate to);
+
+	/** A plan with the count of its actions and of those done. */
+	record PlanCounts(Long id, Long managerId, LocalDate month, PlanStatus status, ResultsStatus resultsStatus,
+			Instant submittedAt, long actions, long done) {
+
+	}
 
 }

@@ -23,6 +23,8 @@ import com.huike.crm.customer.CustomerFigures.LapsedCustomer;
 import com.huike.crm.customer.CustomerFigures.CustomerSales;
 import com.huike.crm.customer.CustomerFigures.ProductSales;
 import com.huike.crm.identity.Viewer;
+import com.huike.crm.identity.domain.Role;
+import com.huike.crm.visitplan.VisitPlanSummary;
 import com.huike.crm.shared.NotFoundException;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -87,7 +89,12 @@ class AnalyticsController {
 		if (dashboard.callCenter() != null) {
 			charts.put("complaintCategories", complaintChart(dashboard.callCenter().categories(), locale));
 		}
+		charts.put("visitPlans", visitPlanChart(dashboard.visitPlanMonths(), locale));
 		model.addAttribute("charts", charts);
+		// the plans open to managers (their own), market managers (their teams') and the
+		// administrator
+		model.addAttribute("planLinks", viewer.isAdmin() || viewer.has(Role.MANAGER) || viewer.has(Role.SUPERVISOR));
+		model.addAttribute("planTeamLinks", viewer.isAdmin() || viewer.has(Role.SUPERVISOR));
 		return "analytics/index";
 	}
 
@@ -114,6 +121,15 @@ class AnalyticsController {
 		spec.put("name", messages.getMessage("analytics.products.net", null, locale));
 		spec.put("labels", products.stream().map(ProductSales::product).toList());
 		spec.put("values", products.stream().map(ProductSales::net).toList());
+		return JSON.writeValueAsString(spec);
+	}
+
+	private String visitPlanChart(List<Dashboard.PlanMonth> months, Locale locale) {
+		Map<String, Object> spec = new LinkedHashMap<>();
+		spec.put("type", "bar");
+		spec.put("name", messages.getMessage("visitplan.completion", null, locale));
+		spec.put("labels", months.stream().map(m -> m.month().toString()).toList());
+		spec.put("values", months.stream().map(Dashboard.PlanMonth::completionPercent).toList());
 		return JSON.writeValueAsString(spec);
 	}
 
@@ -191,6 +207,29 @@ class AnalyticsController {
 							new Column<LapsedCustomer>("customer.name", LapsedCustomer::name),
 							new Column<LapsedCustomer>("analytics.lastPurchase", LapsedCustomer::lastPurchase)),
 					sink -> analytics.lapsed(viewer).forEach(sink), viewer, locale);
+			case "visitPlanMonths" -> exports.export("analytics", "analytics.visitPlans", filters, f,
+					List.of(new Column<Dashboard.PlanMonth>("visitplan.month", m -> m.month().toString()),
+							new Column<Dashboard.PlanMonth>("analytics.visitPlans.plans", Dashboard.PlanMonth::plans),
+							new Column<Dashboard.PlanMonth>("analytics.visitPlans.actions",
+									Dashboard.PlanMonth::actions),
+							new Column<Dashboard.PlanMonth>("analytics.visitPlans.done", Dashboard.PlanMonth::done),
+							new Column<Dashboard.PlanMonth>("visitplan.completion",
+									Dashboard.PlanMonth::completionPercent),
+							new Column<Dashboard.PlanMonth>("visitplan.team.late", Dashboard.PlanMonth::late)),
+					sink -> d.visitPlanMonths().forEach(sink), viewer, locale);
+			case "visitPlans" -> exports.export("analytics", "analytics.visitPlans.managers", filters, f, List.of(
+					new Column<VisitPlanSummary>("visitplan.manager", VisitPlanSummary::managerName),
+					new Column<VisitPlanSummary>("visitplan.month", p -> p.month().toString()),
+					new Column<VisitPlanSummary>("visitplan.status",
+							p -> new DefaultMessageSourceResolvable("visitplan.status." + p.status())),
+					new Column<VisitPlanSummary>("visitplan.results.label",
+							p -> new DefaultMessageSourceResolvable("visitplan.results.status." + p.resultsStatus())),
+					new Column<VisitPlanSummary>("analytics.visitPlans.actions", VisitPlanSummary::actions),
+					new Column<VisitPlanSummary>("analytics.visitPlans.done", VisitPlanSummary::done),
+					new Column<VisitPlanSummary>("visitplan.completion", VisitPlanSummary::completionPercent),
+					new Column<VisitPlanSummary>("visitplan.team.late",
+							p -> new DefaultMessageSourceResolvable(p.late() ? "common.yes" : "common.no"))),
+					sink -> d.visitPlans().forEach(sink), viewer, locale);
 			case "quality" ->
 				exports.export("analytics", "analytics.quality", filters + " staleDays=" + d.staleDays(), f,
 						List.of(new Column<ManagerQuality>("customer.owner", ManagerQuality::name),

@@ -3,6 +3,7 @@ package com.huike.crm.analytics.web;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.List;
 
 import com.huike.crm.WebIntegrationTest;
@@ -11,6 +12,8 @@ import com.huike.crm.customer.CustomerService;
 import com.huike.crm.customer.domain.Grade;
 import com.huike.crm.identity.IdentityService;
 import com.huike.crm.identity.Viewer;
+import com.huike.crm.visitplan.VisitPlanService;
+import com.huike.crm.visitplan.VisitPlanSummary;
 import com.huike.crm.testsupport.ExportFiles;
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.Test;
@@ -345,6 +348,59 @@ class AnalyticsTests extends WebIntegrationTest {
 		mvc.perform(get("/analytics").with(SUPERVISOR1))
 			.andExpect(content().string(org.hamcrest.Matchers.not(containsString("id=\"analytics-call-center\""))));
 		mvc.perform(get("/analytics/export/complaintCategories").with(SUPERVISOR1)).andExpect(status().isNotFound());
+	}
+
+	@Autowired
+	VisitPlanService visitPlans;
+
+	@Test
+	void visitPlanFiguresAreTheMarketManagersMonthsAndStayInTheirScope() throws Exception {
+		Viewer supervisor = identity.viewer("supervisor1").orElseThrow();
+		JsonNode d = dashboard(SUPERVISOR1, 3);
+		JsonNode plans = d.get("visitPlans");
+		assertThat(plans).isNotEmpty();
+		// each month's plans are those of the market manager's page of that month, with
+		// the
+		// same completion and lateness
+		java.util.Map<String, List<JsonNode>> byMonth = new java.util.TreeMap<>();
+		plans.forEach(p -> byMonth.computeIfAbsent(p.get("month").asString(), m -> new java.util.ArrayList<>()).add(p));
+		assertThat(byMonth).hasSizeGreaterThanOrEqualTo(2);
+		byMonth.forEach((month, lines) -> {
+			List<VisitPlanSummary> page = visitPlans.teamMonth(YearMonth.parse(month), supervisor);
+			assertThat(lines).as(month).hasSameSizeAs(page);
+			for (VisitPlanSummary p : page) {
+				JsonNode line = lines.stream()
+					.filter(l -> l.get("id").asLong() == p.id())
+					.findFirst()
+					.orElseThrow(() -> new AssertionError("plan " + p.id() + " of " + month));
+				assertThat(line.get("actions").asInt()).isEqualTo(p.actions());
+				assertThat(line.get("done").asInt()).isEqualTo(p.done());
+				assertThat(line.get("completionPercent").asInt()).isEqualTo(p.completionPercent());
+				assertThat(line.get("late").asBoolean()).isEqualTo(p.late());
+			}
+		});
+		// a manager sees their own plans only
+		Long manager1 = identity.viewer("manager1").orElseThrow().userId();
+		JsonNode own = dashboard(MANAGER1, 3).get("visitPlans");
+		assertThat(own).isNotEmpty().allSatisfy(p -> assertThat(p.get("managerId").asLong()).isEqualTo(manager1));
+		// the page shows the months and the plans, linked to them, and the months leave
+		// as a file
+		mvc.perform(get("/analytics").with(SUPERVISOR1))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("id=\"table-visit-plan-months\"")))
+			.andExpect(content().string(containsString("id=\"table-visit-plans\"")))
+			.andExpect(
+					content().string(containsString("/visit-plans/team?month=" + byMonth.keySet().iterator().next())))
+			.andExpect(content().string(containsString("/visit-plans/" + plans.get(0).get("id").asLong())));
+		List<CSVRecord> rows = ExportFiles.csv(ExportFiles.download(mvc,
+				get("/analytics/export/visitPlanMonths").param("format", "csv").with(SUPERVISOR1)));
+		assertThat(rows).hasSize(byMonth.size() + 1);
+		assertThat(rows.get(0).get(0)).isEqualTo("月份");
+		int actions = byMonth.values().iterator().next().stream().mapToInt(p -> p.get("actions").asInt()).sum();
+		assertThat(rows.get(1).get(2)).isEqualTo(String.valueOf(actions));
+		rows = ExportFiles.csv(ExportFiles.download(mvc,
+				get("/analytics/export/visitPlans").param("format", "csv").with(SUPERVISOR1)));
+		assertThat(rows).hasSize(plans.size() + 1);
 	}
 
 }
