@@ -1,4 +1,5 @@
-// The dashboards' charts: each element with data-chart (type, name, labels, values, links)
+// The dashboards' charts: each element with data-chart (type, name, labels, values, links;
+// a stack also series: [{ name, values }])
 // becomes an ECharts chart of the numbers the table under it holds; a bar or slice with a
 // link opens the list it summarises. Without JavaScript (or ECharts) the tables remain.
 document.addEventListener('DOMContentLoaded', function () {
@@ -17,6 +18,18 @@ document.addEventListener('DOMContentLoaded', function () {
         tooltip: { trigger: 'item' },
         series: [{ type: 'pie', name: spec.name, radius: '65%',
           data: spec.labels.map(function (label, i) { return { name: label, value: spec.values[i] }; }) }]
+      };
+    } else if (spec.type === 'stack') {
+      // stacked bars: a column per label, a series (a colour) per part
+      option = {
+        tooltip: { trigger: 'axis' },
+        legend: { top: 0 },
+        grid: { left: 48, right: 16, top: 32, bottom: 48, containLabel: true },
+        xAxis: { type: 'category', data: spec.labels, axisLabel: { interval: 0, rotate: spec.labels.length > 6 ? 30 : 0 } },
+        yAxis: { type: 'value' },
+        series: spec.series.map(function (s) {
+          return { type: 'bar', stack: 'all', name: s.name, data: s.values.map(Number) };
+        })
       };
     } else {
       option = {

@@ -68,9 +68,11 @@ public class AnalyticsService {
 
 	private final VisitPlanService visitPlans;
 
+	private final GradeHistory gradeHistory;
+
 	AnalyticsService(CustomerFigures figures, IdentityService identity, ComplaintService complaints,
-			CallCenterFigures callCenter, RevisitReportService revisits, VisitPlanService visitPlans, Clock clock,
-			@Value("${huike.analytics.top3-share:40}") BigDecimal top3Share,
+			CallCenterFigures callCenter, RevisitReportService revisits, VisitPlanService visitPlans,
+			GradeHistory gradeHistory, Clock clock, @Value("${huike.analytics.top3-share:40}") BigDecimal top3Share,
 			@Value("${huike.analytics.largest-share:20}") BigDecimal largestShare,
 			@Value("${huike.analytics.churn-days:90}") int churnDays,
 			@Value("${huike.analytics.stale-days:180}") int staleDays,
@@ -84,6 +86,7 @@ public class AnalyticsService {
 		this.callCenter = callCenter;
 		this.revisits = revisits;
 		this.visitPlans = visitPlans;
+		this.gradeHistory = gradeHistory;
 		int history = Math.max(2, anomalyHistory);
 		this.volumeRules = new VolumeSignals.Rules(Math.max(7, anomalyDays), history,
 				Math.min(history, Math.max(1, anomalyMinWindows)), anomalyFactor.max(BigDecimal.ONE),
@@ -141,7 +144,8 @@ public class AnalyticsService {
 				Dashboard.rate(churn), staleDays, quality(owners), volumeRules, signals.anomalies(), signals.falseBig(),
 				mayReadCallCenter ? callCenter.figures(start, end, clock.instant()) : null,
 				mayReadCallCenter ? revisits.report(from, to, viewer) : null,
-				visitPlans.figures(owners, YearMonth.from(from), YearMonth.from(to)));
+				visitPlans.figures(owners, YearMonth.from(from), YearMonth.from(to)),
+				gradeHistory.months(owners, YearMonth.from(from), grades));
 	}
 
 	/**

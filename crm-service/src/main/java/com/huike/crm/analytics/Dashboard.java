@@ -27,14 +27,17 @@ import com.huike.crm.visitplan.VisitPlanSummary;
  * requests, complaints and revisits of the period (for the customer-service manager and
  * the administrator; null for the others), the visit plans of the period's months
  * (completion and lateness per manager and month, {@link #visitPlanMonths()} per month),
- * and when the figures were computed (they are live: read at {@code computedAt}).
+ * the grade distribution at the end of each month of the period with a snapshot and now
+ * ({@link GradeHistory}: 宝塔型 → 橄榄型), and when the figures were computed (they are live:
+ * read at {@code computedAt}).
  */
 public record Dashboard(LocalDate from, LocalDate to, int months, Instant computedAt, long customers,
 		List<Count> grades, List<Count> dealStatuses, List<Count> classifications, List<ProductSales> products,
 		KeyAccountConcentration overall, List<KeyAccountConcentration> regions, int churnDays, Churn churn,
 		BigDecimal churnRate, int staleDays, List<ManagerQuality> quality, VolumeSignals.Rules volumeRules,
 		List<VolumeSignals.Anomaly> anomalies, List<VolumeSignals.FalseBigSigns> falseBig,
-		CallCenterFigures.Figures callCenter, RevisitReport revisits, List<VisitPlanSummary> visitPlans) {
+		CallCenterFigures.Figures callCenter, RevisitReport revisits, List<VisitPlanSummary> visitPlans,
+		List<GradeHistory.GradeMonth> gradeMonths) {
 
 	/**
 	 * The visit plans per month of the period, oldest first: how many plans, their

@@ -6,9 +6,12 @@
  * thresholds of seed 002: 40 % and 20 %), churn, archive quality and spot checks, volume
  * anomalies and signs of false big customers
  * ({@link com.huike.crm.analytics.VolumeSignals}, with the call center's 窜货/砸价
- * complaints). Read through the customer feature's figures
- * ({@link com.huike.crm.customer.CustomerFigures}) and the complaint feature's risk
- * counts, scoped as the books the viewer may see.
+ * complaints), the grade structure over the months
+ * ({@link com.huike.crm.analytics.GradeHistory}: 宝塔型 → 橄榄型, from month-end snapshots this
+ * feature keeps) and the visit plans' completion per manager and month. Read through the
+ * customer feature's figures ({@link com.huike.crm.customer.CustomerFigures}), the
+ * complaint feature's risk counts and the visit plan feature's service, scoped as the
+ * books the viewer may see.
  */
 @ApplicationModule(displayName = "统计分析 analytics")
 package com.huike.crm.analytics;

@@ -92,6 +92,21 @@ public class CustomerFigures {
 		return counts("coalesce(classification, '')", owners, "2 desc, 1");
 	}
 
+	/**
+	 * Every manager's customers per grade, now ({@code "-"}: without a grade): the
+	 * month-end snapshots of the grade distribution.
+	 */
+	public List<OwnerGrade> gradesPerOwner() {
+		return jdbc.query(
+				"select owner_id, coalesce(trim(grade), '-') as g, count(*) as n from customer group by 1, 2 order by 1, 2",
+				(rs, i) -> new OwnerGrade(rs.getLong("owner_id"), rs.getString("g"), rs.getLong("n")));
+	}
+
+	/** A manager's customers of one grade ({@code "-"}: without a grade). */
+	public record OwnerGrade(Long ownerId, String grade, long count) {
+
+	}
+
 	private List<Count> counts(String column, Collection<Long> owners, String order) {
 		if (owners != null && owners.isEmpty()) {
 			return List.of();

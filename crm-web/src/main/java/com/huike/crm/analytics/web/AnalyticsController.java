@@ -10,6 +10,7 @@ import java.util.Map;
 
 import com.huike.crm.analytics.AnalyticsService;
 import com.huike.crm.analytics.Dashboard;
+import com.huike.crm.analytics.GradeHistory;
 import com.huike.crm.analytics.KeyAccountConcentration;
 import com.huike.crm.analytics.VolumeSignals;
 import com.huike.crm.analytics.VolumeSignals.Anomaly;
@@ -90,6 +91,8 @@ class AnalyticsController {
 			charts.put("complaintCategories", complaintChart(dashboard.callCenter().categories(), locale));
 		}
 		charts.put("visitPlans", visitPlanChart(dashboard.visitPlanMonths(), locale));
+		charts.put("gradeMonths", gradeMonthsChart(dashboard.gradeMonths(), locale));
+		model.addAttribute("gradeColumns", GradeHistory.GRADES);
 		model.addAttribute("charts", charts);
 		// the plans open to managers (their own), market managers (their teams') and the
 		// administrator
@@ -121,6 +124,25 @@ class AnalyticsController {
 		spec.put("name", messages.getMessage("analytics.products.net", null, locale));
 		spec.put("labels", products.stream().map(ProductSales::product).toList());
 		spec.put("values", products.stream().map(ProductSales::net).toList());
+		return JSON.writeValueAsString(spec);
+	}
+
+	/** Stacked bars: a month each, a series per grade. */
+	private String gradeMonthsChart(List<GradeHistory.GradeMonth> months, Locale locale) {
+		Map<String, Object> spec = new LinkedHashMap<>();
+		spec.put("type", "stack");
+		spec.put("name", messages.getMessage("analytics.customers", null, locale));
+		spec.put("labels", months.stream()
+			.map(m -> m.live() ? messages.getMessage("analytics.gradeMonths.now", new Object[] { m.month() }, locale)
+					: m.month().toString())
+			.toList());
+		List<Map<String, Object>> series = new ArrayList<>();
+		for (String g : GradeHistory.GRADES) {
+			series.add(Map.of("name", g.equals("-") ? messages.getMessage("analytics.ungraded", null, locale) : g,
+					"values", months.stream().map(m -> m.of(g)).toList()));
+		}
+		spec.put("series", series);
+		spec.put("values", months.stream().map(GradeHistory.GradeMonth::total).toList());
 		return JSON.writeValueAsString(spec);
 	}
 
@@ -207,6 +229,20 @@ class AnalyticsController {
 							new Column<LapsedCustomer>("customer.name", LapsedCustomer::name),
 							new Column<LapsedCustomer>("analytics.lastPurchase", LapsedCustomer::lastPurchase)),
 					sink -> analytics.lapsed(viewer).forEach(sink), viewer, locale);
+			case "gradeMonths" -> {
+				List<Column<GradeHistory.GradeMonth>> columns = new ArrayList<>();
+				columns.add(new Column<>("visitplan.month", m -> m.month().toString()));
+				for (String g : GradeHistory.GRADES) {
+					// a grade's column is headed by the grade itself (no message of that
+					// name)
+					columns.add(new Column<>(g.equals("-") ? "analytics.ungraded" : g, m -> m.of(g)));
+				}
+				columns.add(new Column<>("analytics.gradeMonths.middle", GradeHistory.GradeMonth::middleShare));
+				columns.add(new Column<>("analytics.gradeMonths.shape",
+						m -> new DefaultMessageSourceResolvable("analytics.gradeMonths.shape." + m.shape())));
+				yield exports.export("analytics", "analytics.gradeMonths", filters, f, columns,
+						sink -> d.gradeMonths().forEach(sink), viewer, locale);
+			}
 			case "visitPlanMonths" -> exports.export("analytics", "analytics.visitPlans", filters, f,
 					List.of(new Column<Dashboard.PlanMonth>("visitplan.month", m -> m.month().toString()),
 							new Column<Dashboard.PlanMonth>("analytics.visitPlans.plans", Dashboard.PlanMonth::plans),

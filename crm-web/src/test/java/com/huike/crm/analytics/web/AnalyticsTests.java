@@ -11,6 +11,7 @@ import com.huike.crm.customer.CustomerQuery;
 import com.huike.crm.customer.CustomerService;
 import com.huike.crm.customer.domain.Grade;
 import com.huike.crm.identity.IdentityService;
+import com.huike.crm.analytics.GradeHistory;
 import com.huike.crm.identity.Viewer;
 import com.huike.crm.visitplan.VisitPlanService;
 import com.huike.crm.visitplan.VisitPlanSummary;
@@ -401,6 +402,69 @@ class AnalyticsTests extends WebIntegrationTest {
 		rows = ExportFiles.csv(ExportFiles.download(mvc,
 				get("/analytics/export/visitPlans").param("format", "csv").with(SUPERVISOR1)));
 		assertThat(rows).hasSize(plans.size() + 1);
+	}
+
+	@Autowired
+	GradeHistory gradeHistory;
+
+	@Test
+	void theGradeStructureOverTheMonthsIsOfTheMonthEndSnapshotsAndNowOfTheBooks() throws Exception {
+		// a month's snapshot counts every book's customers per grade, once
+		YearMonth month = YearMonth.of(2001, 1);
+		try {
+			int rows = gradeHistory.snapshot(month);
+			assertThat(rows).isPositive();
+			assertThat(gradeHistory.snapshot(month)).isZero();
+			for (String grade : List.of("A", "B", "C", "D", "E")) {
+				assertThat(jdbc.queryForObject(
+						"select coalesce(sum(customers), 0) from grade_month where month = date '2001-01-01' and grade = ?",
+						Long.class, grade))
+					.as(grade)
+					.isEqualTo(jdbc.queryForObject("select count(*) from customer where grade = ?", Long.class, grade));
+			}
+		}
+		finally {
+			jdbc.update("delete from grade_month where month = date '2001-01-01'");
+		}
+		// the dashboard: the demo's month ends of the period, then now, which is the
+		// grade counts
+		JsonNode d = dashboard(SUPERVISOR1, 12);
+		JsonNode months = d.get("gradeMonths");
+		assertThat(months.size()).isGreaterThanOrEqualTo(12);
+		JsonNode now = months.get(months.size() - 1);
+		assertThat(now.get("live").asBoolean()).isTrue();
+		for (JsonNode g : d.get("grades")) {
+			String grade = (g.get("value").isNull() || g.get("value").asString().isBlank()) ? "-"
+					: g.get("value").asString();
+			assertThat(now.get("counts").get(grade).asLong()).as(grade).isEqualTo(g.get("count").asLong());
+		}
+		// a month end is the sum of the team's books, and a manager's is their own
+		JsonNode first = months.get(0);
+		java.sql.Date firstDay = java.sql.Date.valueOf(YearMonth.parse(first.get("month").asString()).atDay(1));
+		Viewer supervisor = identity.viewer("supervisor1").orElseThrow();
+		long team = jdbc.queryForObject("select sum(customers) from grade_month where month = ? and owner_id = any(?)",
+				Long.class, firstDay, supervisor.visibleOwnerIds().toArray(Long[]::new));
+		long sum = 0;
+		for (String grade : GradeHistory.GRADES) {
+			sum += first.get("counts").get(grade).asLong();
+		}
+		assertThat(sum).isEqualTo(team);
+		Long manager1 = identity.viewer("manager1").orElseThrow().userId();
+		JsonNode own = dashboard(MANAGER1, 12).get("gradeMonths").get(0);
+		assertThat(own.get("counts").get("E").asLong()).isEqualTo(jdbc.queryForObject(
+				"select customers from grade_month where month = ? and owner_id = ? and grade = 'E'", Long.class,
+				firstDay, manager1));
+		// the demo's year moved from a pyramid toward the middle
+		assertThat(first.get("counts").get("E").asLong()).isGreaterThan(now.get("counts").get("E").asLong());
+		mvc.perform(get("/analytics?months=12").with(SUPERVISOR1))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("id=\"table-grade-months\"")))
+			.andExpect(content().string(containsString("宝塔型")));
+		List<CSVRecord> rows = ExportFiles.csv(ExportFiles.download(mvc,
+				get("/analytics/export/gradeMonths").param("months", "12").param("format", "csv").with(SUPERVISOR1)));
+		assertThat(rows).hasSize(months.size() + 1);
+		assertThat(rows.get(0).get(1)).isEqualTo("A");
+		assertThat(rows.get(1).get(5)).isEqualTo(first.get("counts").get("E").asString());
 	}
 
 }
