@@ -145,7 +145,8 @@ public class AnalyticsService {
 				mayReadCallCenter ? callCenter.figures(start, end, clock.instant()) : null,
 				mayReadCallCenter ? revisits.report(from, to, viewer) : null,
 				visitPlans.figures(owners, YearMonth.from(from), YearMonth.from(to)),
-				gradeHistory.months(owners, YearMonth.from(from), grades));
+				gradeHistory.months(owners, YearMonth.from(from), grades),
+				Rfm.of(figures.buyers(owners, from, to), to));
 	}
 
 	/**

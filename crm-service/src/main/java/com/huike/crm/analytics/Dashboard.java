@@ -28,8 +28,9 @@ import com.huike.crm.visitplan.VisitPlanSummary;
  * the administrator; null for the others), the visit plans of the period's months
  * (completion and lateness per manager and month, {@link #visitPlanMonths()} per month),
  * the grade distribution at the end of each month of the period with a snapshot and now
- * ({@link GradeHistory}: 宝塔型 → 橄榄型), and when the figures were computed (they are live:
- * read at {@code computedAt}).
+ * ({@link GradeHistory}: 宝塔型 → 橄榄型), loyalty and the RFM segments of the period's buyers
+ * ({@link Rfm}), and when the figures were computed (they are live: read at
+ * {@code computedAt}).
  */
 public record Dashboard(LocalDate from, LocalDate to, int months, Instant computedAt, long customers,
 		List<Count> grades, List<Count> dealStatuses, List<Count> classifications, List<ProductSales> products,
@@ -37,7 +38,7 @@ public record Dashboard(LocalDate from, LocalDate to, int months, Instant comput
 		BigDecimal churnRate, int staleDays, List<ManagerQuality> quality, VolumeSignals.Rules volumeRules,
 		List<VolumeSignals.Anomaly> anomalies, List<VolumeSignals.FalseBigSigns> falseBig,
 		CallCenterFigures.Figures callCenter, RevisitReport revisits, List<VisitPlanSummary> visitPlans,
-		List<GradeHistory.GradeMonth> gradeMonths) {
+		List<GradeHistory.GradeMonth> gradeMonths, Rfm.Result loyalty) {
 
 	/**
 	 * The visit plans per month of the period, oldest first: how many plans, their

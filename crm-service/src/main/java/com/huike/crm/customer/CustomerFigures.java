@@ -1,6 +1,7 @@
 package com.huike.crm.customer;
 
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -74,8 +75,11 @@ public class CustomerFigures {
 
 	private final JdbcTemplate jdbc;
 
-	public CustomerFigures(JdbcTemplate jdbc) {
+	private final Clock clock;
+
+	public CustomerFigures(JdbcTemplate jdbc, Clock clock) {
 		this.jdbc = jdbc;
+		this.clock = clock;
 	}
 
 	/** By grade, A to E (the pyramid's order), grades without customers left out. */
@@ -169,6 +173,50 @@ public class CustomerFigures {
 		return jdbc.query(sql, (rs, i) -> new CustomerSales(rs.getLong("id"), rs.getString("code"),
 				rs.getString("name"), rs.getLong("owner_id"), rs.getBigDecimal("amount")),
 				periodArgs(owners, from, to));
+	}
+
+	/**
+	 * Every customer who bought from {@code from} to {@code to} (both included): the last
+	 * purchase, on how many days they bought, the net amount (purchases less returns) and
+	 * since when their archive exists — what recency, frequency and value (RFM) and
+	 * loyalty are judged by.
+	 */
+	public List<Buyer> buyers(Collection<Long> owners, LocalDate from, LocalDate to) {
+		if (owners != null && owners.isEmpty()) {
+			return List.of();
+		}
+		String scope = (owners != null) ? " and c.owner_id = any(?)" : "";
+		String sql = """
+				with bought as (
+				  select t.customer_id, max(t.transaction_date) as last_purchase,
+				         count(distinct t.transaction_date) as days, sum(t.amount) as amount
+				    from customer_transaction t join customer c on c.id = t.customer_id
+				   where t.transaction_date between ? and ?""" + scope + """
+
+				   group by t.customer_id),
+				returned as (
+				  select a.customer_id, sum(a.amount) as amount
+				    from customer_adjustment a join customer c on c.id = a.customer_id
+				   where a.kind = 'RETURN' and a.adjustment_date between ? and ?""" + scope + """
+
+				   group by a.customer_id)
+				select b.customer_id, b.last_purchase, b.days, b.amount - coalesce(r.amount, 0) as net, c.created_at
+				  from bought b join customer c on c.id = b.customer_id
+				  left join returned r on r.customer_id = b.customer_id
+				 order by b.customer_id""";
+		return jdbc.query(sql,
+				(rs, i) -> new Buyer(rs.getLong("customer_id"), rs.getObject("last_purchase", LocalDate.class),
+						rs.getInt("days"), rs.getBigDecimal("net"),
+						rs.getTimestamp("created_at").toInstant().atZone(clock.getZone()).toLocalDate()),
+				periodArgs(owners, from, to));
+	}
+
+	/**
+	 * A customer who bought in a period: the last purchase in it, the days with a
+	 * purchase, the net amount, and the day the archive was opened.
+	 */
+	public record Buyer(Long customerId, LocalDate lastPurchase, int purchaseDays, BigDecimal net, LocalDate since) {
+
 	}
 
 	/**

@@ -11,6 +11,7 @@ import java.util.Map;
 import com.huike.crm.analytics.AnalyticsService;
 import com.huike.crm.analytics.Dashboard;
 import com.huike.crm.analytics.GradeHistory;
+import com.huike.crm.analytics.Rfm;
 import com.huike.crm.analytics.KeyAccountConcentration;
 import com.huike.crm.analytics.VolumeSignals;
 import com.huike.crm.analytics.VolumeSignals.Anomaly;
@@ -92,6 +93,7 @@ class AnalyticsController {
 		}
 		charts.put("visitPlans", visitPlanChart(dashboard.visitPlanMonths(), locale));
 		charts.put("gradeMonths", gradeMonthsChart(dashboard.gradeMonths(), locale));
+		charts.put("rfm", rfmChart(dashboard.loyalty(), locale));
 		model.addAttribute("gradeColumns", GradeHistory.GRADES);
 		model.addAttribute("charts", charts);
 		// the plans open to managers (their own), market managers (their teams') and the
@@ -124,6 +126,19 @@ class AnalyticsController {
 		spec.put("name", messages.getMessage("analytics.products.net", null, locale));
 		spec.put("labels", products.stream().map(ProductSales::product).toList());
 		spec.put("values", products.stream().map(ProductSales::net).toList());
+		return JSON.writeValueAsString(spec);
+	}
+
+	private String rfmChart(Rfm.Result loyalty, Locale locale) {
+		Map<String, Object> spec = new LinkedHashMap<>();
+		spec.put("type", "pie");
+		spec.put("name", messages.getMessage("analytics.customers", null, locale));
+		spec.put("labels",
+				loyalty.segments()
+					.stream()
+					.map(l -> messages.getMessage("analytics.rfm." + l.segment(), null, locale))
+					.toList());
+		spec.put("values", loyalty.segments().stream().map(Rfm.SegmentLine::customers).toList());
 		return JSON.writeValueAsString(spec);
 	}
 
@@ -229,6 +244,13 @@ class AnalyticsController {
 							new Column<LapsedCustomer>("customer.name", LapsedCustomer::name),
 							new Column<LapsedCustomer>("analytics.lastPurchase", LapsedCustomer::lastPurchase)),
 					sink -> analytics.lapsed(viewer).forEach(sink), viewer, locale);
+			case "rfm" -> exports.export("analytics", "analytics.loyalty", filters, f,
+					List.of(new Column<Rfm.SegmentLine>("analytics.rfm.segment",
+							l -> new DefaultMessageSourceResolvable("analytics.rfm." + l.segment())),
+							new Column<Rfm.SegmentLine>("analytics.customers", Rfm.SegmentLine::customers),
+							new Column<Rfm.SegmentLine>("analytics.share", Rfm.SegmentLine::share),
+							new Column<Rfm.SegmentLine>("analytics.net", Rfm.SegmentLine::net)),
+					sink -> d.loyalty().segments().forEach(sink), viewer, locale);
 			case "gradeMonths" -> {
 				List<Column<GradeHistory.GradeMonth>> columns = new ArrayList<>();
 				columns.add(new Column<>("visitplan.month", m -> m.month().toString()));

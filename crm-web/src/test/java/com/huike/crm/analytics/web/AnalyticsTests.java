@@ -467,4 +467,38 @@ class AnalyticsTests extends WebIntegrationTest {
 		assertThat(rows.get(1).get(5)).isEqualTo(first.get("counts").get("E").asString());
 	}
 
+	@Test
+	void loyaltyAndTheRfmSegmentsAreOfTheBuyersOfThePeriodInScope() throws Exception {
+		JsonNode d = dashboard(SUPERVISOR1, 12);
+		JsonNode l = d.get("loyalty");
+		Viewer supervisor = identity.viewer("supervisor1").orElseThrow();
+		Long[] team = supervisor.visibleOwnerIds().toArray(Long[]::new);
+		java.sql.Date from = java.sql.Date.valueOf(d.get("from").asString());
+		java.sql.Date to = java.sql.Date.valueOf(d.get("to").asString());
+		String days = "select t.customer_id, count(distinct t.transaction_date) as n from customer_transaction t"
+				+ " join customer c on c.id = t.customer_id where c.owner_id = any(?) and t.transaction_date between ? and ?"
+				+ " group by t.customer_id";
+		long buyers = jdbc.queryForObject("select count(*) from (" + days + ") b", Long.class, team, from, to);
+		long repeat = jdbc.queryForObject("select count(*) from (" + days + ") b where n > 1", Long.class, team, from,
+				to);
+		assertThat(buyers).isPositive();
+		assertThat(l.get("buyers").asLong()).isEqualTo(buyers);
+		assertThat(l.get("repeatBuyers").asLong()).isEqualTo(repeat);
+		long segmented = 0;
+		for (JsonNode s : l.get("segments")) {
+			segmented += s.get("customers").asLong();
+		}
+		assertThat(segmented).isEqualTo(buyers);
+		// a manager's buyers are of their own book
+		assertThat(dashboard(MANAGER1, 12).get("loyalty").get("buyers").asLong()).isLessThan(buyers);
+		mvc.perform(get("/analytics?months=12").with(SUPERVISOR1))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("id=\"table-rfm\"")))
+			.andExpect(content().string(containsString("重要价值客户")));
+		List<CSVRecord> rows = ExportFiles.csv(ExportFiles.download(mvc,
+				get("/analytics/export/rfm").param("months", "12").param("format", "csv").with(SUPERVISOR1)));
+		assertThat(rows).hasSize(l.get("segments").size() + 1);
+		assertThat(rows.get(1).get(1)).isEqualTo(l.get("segments").get(0).get("customers").asString());
+	}
+
 }
