@@ -27,6 +27,13 @@ class AnalyticsJourneyBrowserTests extends BrowserTest {
 		assertThat(visible(By.cssSelector(".analytics-chart svg")).isDisplayed()).isTrue();
 		assertThat(browser().findElements(By.cssSelector(".analytics-chart svg"))).hasSizeGreaterThanOrEqualTo(3);
 		screenshot("analytics-dashboard");
+		// the grade structure over the months, loyalty and the visit plans are drawn too
+		for (String section : java.util.List.of("analytics-grade-months", "analytics-loyalty", "visit-plan-figures")) {
+			WebElement chart = visible(By.cssSelector("#" + section + " .analytics-chart"));
+			((org.openqa.selenium.JavascriptExecutor) browser()).executeScript("arguments[0].scrollIntoView()", chart);
+			assertThat(chart.findElements(By.tagName("svg"))).as(section).isNotEmpty();
+			screenshot(section);
+		}
 		String customer = visible(By.cssSelector(".analytics-alert-customer")).getText();
 		click(By.cssSelector(".analytics-alert-customer"));
 		assertThat(visible(By.cssSelector("h1")).getText()).contains(customer);
