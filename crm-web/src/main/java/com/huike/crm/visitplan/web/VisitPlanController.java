@@ -3,9 +3,12 @@ package com.huike.crm.visitplan.web;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import com.huike.crm.audit.web.ListExports;
+import com.huike.crm.audit.web.ListExports.Column;
 import com.huike.crm.customer.CustomerCard;
 import com.huike.crm.customer.domain.Grade;
 import com.huike.crm.identity.Viewer;
@@ -15,10 +18,12 @@ import com.huike.crm.shared.RuleViolationException;
 import com.huike.crm.shared.web.FormErrors;
 import com.huike.crm.visitplan.DailyList;
 import com.huike.crm.visitplan.VisitPlanService;
+import com.huike.crm.visitplan.VisitPlanSummary;
 import com.huike.crm.visitplan.VisitPlanView;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 
+import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ResponseEntity;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -33,6 +38,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.HandlerMapping;
+import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.servlet.support.RequestContextUtils;
 
@@ -50,9 +56,12 @@ class VisitPlanController {
 
 	private final DailyListPdf pdf;
 
-	VisitPlanController(VisitPlanService plans, DailyListPdf pdf) {
+	private final ListExports exports;
+
+	VisitPlanController(VisitPlanService plans, DailyListPdf pdf, ListExports exports) {
 		this.plans = plans;
 		this.pdf = pdf;
+		this.exports = exports;
 	}
 
 	@GetMapping
@@ -95,6 +104,52 @@ class VisitPlanController {
 		model.addAttribute("plans", plans.teamMonth(m, viewer));
 		model.addAttribute("waiting", plans.waiting(viewer));
 		return "visitplans/team";
+	}
+
+	/** A team's month (the market manager's list) as a file. */
+	@GetMapping("/team/export")
+	ResponseEntity<StreamingResponseBody> exportTeam(
+			@RequestParam(required = false) @DateTimeFormat(pattern = "yyyy-MM") YearMonth month,
+			@RequestParam(required = false) String format, Viewer viewer, Locale locale) {
+		YearMonth m = (month != null) ? month : plans.thisMonth();
+		List<Column<VisitPlanSummary>> columns = List.of(
+				new Column<>("visitplan.manager", VisitPlanSummary::managerName),
+				new Column<>("visitplan.month", p -> p.month().toString()),
+				new Column<>("visitplan.status",
+						p -> new DefaultMessageSourceResolvable("visitplan.status." + p.status())),
+				new Column<>("visitplan.results.label",
+						p -> new DefaultMessageSourceResolvable("visitplan.results.status." + p.resultsStatus())),
+				new Column<>("visitplan.export.actions", VisitPlanSummary::actions),
+				new Column<>("visitplan.export.done", VisitPlanSummary::done),
+				new Column<>("visitplan.completion", VisitPlanSummary::completionPercent),
+				new Column<>("visitplan.team.late",
+						p -> new DefaultMessageSourceResolvable(p.late() ? "common.yes" : "common.no")));
+		List<VisitPlanSummary> team = plans.teamMonth(m, viewer);
+		return exports.export("visit-plans", "visitplan.team.title", "month=" + m, ListExports.Format.of(format),
+				columns, sink -> team.forEach(sink), viewer, locale);
+	}
+
+	/** A plan's actions (营销动作清单), in the list's order, as a file. */
+	@GetMapping("/{id}/export")
+	ResponseEntity<StreamingResponseBody> exportPlan(@PathVariable Long id,
+			@RequestParam(required = false) String format, Viewer viewer, Locale locale) {
+		VisitPlanView plan = plans.plan(id, viewer);
+		boolean en = "en".equals(locale.getLanguage());
+		List<Column<VisitPlanView.Action>> columns = List.of(new Column<>("visitplan.mark", VisitPlanView.Action::mark),
+				new Column<>("visitplan.day", VisitPlanView.Action::day),
+				new Column<>("visitplan.customerCode", VisitPlanView.Action::customerCode),
+				new Column<>("visitplan.customer", VisitPlanView.Action::customerName),
+				new Column<>("visitplan.actionType", a -> en ? a.actionTypeEn() : a.actionType()),
+				new Column<>("visitplan.export.origin",
+						a -> a.carriedOver() ? new DefaultMessageSourceResolvable("visitplan.carriedOver")
+								: a.temporary() ? new DefaultMessageSourceResolvable("visitplan.temporary") : ""),
+				new Column<>("visitplan.note", VisitPlanView.Action::note),
+				new Column<>("visitplan.export.doneAt", VisitPlanView.Action::doneAt),
+				new Column<>("visitplan.done.outcome", VisitPlanView.Action::result),
+				new Column<>("visitplan.export.notDoneReason", VisitPlanView.Action::notDoneReason));
+		return exports.export("visit-plan", "visitplan.list.title",
+				"plan=" + id + " manager=" + plan.managerId() + " month=" + plan.month(), ListExports.Format.of(format),
+				columns, sink -> plan.actions().forEach(sink), viewer, locale);
 	}
 
 	@GetMapping("/{id}")

@@ -480,4 +480,32 @@ class VisitPlanPagesTests extends WebIntegrationTest {
 			.param("month", month.toString())).andExpect(status().isForbidden());
 	}
 
+	@Test
+	void thePlanAndTheTeamsMonthLeaveAsFilesForThoseWhoSeeThem() throws Exception {
+		Long approved = demoPlan("manager1");
+		mvc.perform(get("/visit-plans/" + approved).with(manager("manager1")))
+			.andExpect(content().string(containsString("/visit-plans/" + approved + "/export?format=xlsx")));
+		List<org.apache.commons.csv.CSVRecord> rows = com.huike.crm.testsupport.ExportFiles
+			.csv(com.huike.crm.testsupport.ExportFiles.download(mvc,
+					get("/visit-plans/" + approved + "/export").param("format", "csv").with(manager("manager1"))));
+		assertThat(rows).hasSize(actions(approved) + 1);
+		assertThat(rows.get(0).get(1)).isEqualTo("日期");
+		// the rows are the plan's actions: each day and customer as the plan holds them
+		List<String> planned = jdbc.queryForList("""
+				select a.day || ' ' || c.code from visit_action a join customer c on c.id = a.customer_id
+				 where a.plan_id = ? order by 1""", String.class, approved);
+		assertThat(rows.subList(1, rows.size()).stream().map(r -> r.get(1) + " " + r.get(2)).sorted().toList())
+			.isEqualTo(planned);
+		assertThat(rows.stream().map(r -> r.get(5))).contains("上月结转", "临时任务");
+		// nobody else's plan: another manager, another team's market manager
+		mvc.perform(get("/visit-plans/" + approved + "/export").with(manager("manager2")))
+			.andExpect(status().isNotFound());
+		// the market manager's month, as the page lists it; not for a manager
+		rows = com.huike.crm.testsupport.ExportFiles.csv(com.huike.crm.testsupport.ExportFiles.download(mvc,
+				get("/visit-plans/team/export").param("format", "csv").with(supervisor("supervisor1"))));
+		assertThat(rows).hasSizeGreaterThanOrEqualTo(3);
+		assertThat(rows.stream().map(r -> r.get(0))).contains("王经理");
+		mvc.perform(get("/visit-plans/team/export").with(manager("manager1"))).andExpect(status().isForbidden());
+	}
+
 }
