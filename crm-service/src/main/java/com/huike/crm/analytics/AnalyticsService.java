@@ -172,6 +172,21 @@ public class AnalyticsService {
 	 * Every customer of the viewer's scope who lapsed (the dashboard lists the latest
 	 * 100).
 	 */
+	/**
+	 * The buyers of the period of one RFM segment, the largest net sales first: the list
+	 * a segment's count on the dashboard stands for.
+	 */
+	public List<Rfm.Scored> rfmCustomers(Viewer viewer, int months, Rfm.Segment segment) {
+		Collection<Long> owners = owners(viewer);
+		int period = PERIODS.contains(months) ? months : 3;
+		LocalDate to = LocalDate.now(clock);
+		return Rfm.score(figures.buyers(owners, to.minusMonths(period).plusDays(1), to))
+			.stream()
+			.filter(s -> s.segment() == segment)
+			.sorted(java.util.Comparator.comparing((Rfm.Scored s) -> s.buyer().net()).reversed())
+			.toList();
+	}
+
 	public List<CustomerFigures.LapsedCustomer> lapsed(Viewer viewer) {
 		Collection<Long> owners = owners(viewer);
 		return figures.churn(owners, LocalDate.now(clock).minusDays(churnDays - 1L), Integer.MAX_VALUE).latest();

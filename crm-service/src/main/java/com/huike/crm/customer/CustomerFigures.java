@@ -200,13 +200,14 @@ public class CustomerFigures {
 				   where a.kind = 'RETURN' and a.adjustment_date between ? and ?""" + scope + """
 
 				   group by a.customer_id)
-				select b.customer_id, b.last_purchase, b.days, b.amount - coalesce(r.amount, 0) as net, c.created_at
+				select b.customer_id, c.code, c.name, b.last_purchase, b.days, b.amount - coalesce(r.amount, 0) as net,
+				       c.created_at
 				  from bought b join customer c on c.id = b.customer_id
 				  left join returned r on r.customer_id = b.customer_id
 				 order by b.customer_id""";
 		return jdbc.query(sql,
-				(rs, i) -> new Buyer(rs.getLong("customer_id"), rs.getObject("last_purchase", LocalDate.class),
-						rs.getInt("days"), rs.getBigDecimal("net"),
+				(rs, i) -> new Buyer(rs.getLong("customer_id"), rs.getString("code"), rs.getString("name"),
+						rs.getObject("last_purchase", LocalDate.class), rs.getInt("days"), rs.getBigDecimal("net"),
 						rs.getTimestamp("created_at").toInstant().atZone(clock.getZone()).toLocalDate()),
 				periodArgs(owners, from, to));
 	}
@@ -215,7 +216,8 @@ public class CustomerFigures {
 	 * A customer who bought in a period: the last purchase in it, the days with a
 	 * purchase, the net amount, and the day the archive was opened.
 	 */
-	public record Buyer(Long customerId, LocalDate lastPurchase, int purchaseDays, BigDecimal net, LocalDate since) {
+	public record Buyer(Long customerId, String code, String name, LocalDate lastPurchase, int purchaseDays,
+			BigDecimal net, LocalDate since) {
 
 	}
 

@@ -21,7 +21,8 @@ class RfmTests {
 	static final LocalDate TODAY = LocalDate.of(2026, 12, 3);
 
 	private static Buyer buyer(long id, int daysAgo, int purchaseDays, int net) {
-		return new Buyer(id, TODAY.minusDays(daysAgo), purchaseDays, BigDecimal.valueOf(net), TODAY.minusDays(100));
+		return new Buyer(id, "KH" + id, "客户" + id, TODAY.minusDays(daysAgo), purchaseDays, BigDecimal.valueOf(net),
+				TODAY.minusDays(100));
 	}
 
 	@Test
@@ -74,7 +75,7 @@ class RfmTests {
 	@Test
 	void loyaltyIsTheShareOfRepeatBuyersAndTheirTenure() {
 		List<Buyer> buyers = List.of(buyer(1, 1, 3, 100), buyer(2, 2, 1, 200), buyer(3, 3, 2, 300),
-				new Buyer(4L, TODAY, 1, BigDecimal.TEN, TODAY.minusDays(300)));
+				new Buyer(4L, "KH4", "客户4", TODAY, 1, BigDecimal.TEN, TODAY.minusDays(300)));
 		Rfm.Result r = Rfm.of(buyers, TODAY);
 		assertThat(r.buyers()).isEqualTo(4);
 		assertThat(r.repeatBuyers()).isEqualTo(2);

@@ -129,6 +129,26 @@ class AnalyticsController {
 		return JSON.writeValueAsString(spec);
 	}
 
+	/** The buyers of one RFM segment of the period, the largest first, as a file. */
+	private ResponseEntity<StreamingResponseBody> rfmCustomers(int months, String segment, ListExports.Format format,
+			Viewer viewer, Locale locale) {
+		Rfm.Segment s = java.util.Arrays.stream(Rfm.Segment.values())
+			.filter(v -> v.name().equals(segment))
+			.findFirst()
+			.orElseThrow(() -> new NotFoundException("RFM segment", segment));
+		List<Rfm.Scored> buyers = analytics.rfmCustomers(viewer, months, s);
+		return exports.export("analytics", "analytics.rfm." + s,
+				"table=rfmCustomers segment=" + s + " months=" + months, format,
+				List.of(new Column<Rfm.Scored>("customer.code", b -> b.buyer().code()),
+						new Column<Rfm.Scored>("customer.name", b -> b.buyer().name()),
+						new Column<Rfm.Scored>("analytics.lastPurchase", b -> b.buyer().lastPurchase()),
+						new Column<Rfm.Scored>("analytics.rfm.days", b -> b.buyer().purchaseDays()),
+						new Column<Rfm.Scored>("analytics.net", b -> b.buyer().net()),
+						new Column<Rfm.Scored>("analytics.rfm.scores",
+								b -> b.recency() + "-" + b.frequency() + "-" + b.value())),
+				sink -> buyers.forEach(sink), viewer, locale);
+	}
+
 	private String rfmChart(Rfm.Result loyalty, Locale locale) {
 		Map<String, Object> spec = new LinkedHashMap<>();
 		spec.put("type", "pie");
@@ -204,11 +224,14 @@ class AnalyticsController {
 	/** One table of the dashboard as a file ({@code table}: grades, dealStatuses, …). */
 	@GetMapping("/export/{table}")
 	ResponseEntity<StreamingResponseBody> export(@PathVariable String table,
-			@RequestParam(defaultValue = "3") int months, @RequestParam(required = false) String format, Viewer viewer,
-			Locale locale) {
+			@RequestParam(defaultValue = "3") int months, @RequestParam(required = false) String format,
+			@RequestParam(required = false) String segment, Viewer viewer, Locale locale) {
 		ListExports.Format f = ListExports.Format.of(format);
 		if (table.equals("anomalies") || table.equals("falseBig")) {
 			return volumeExport(table, f, viewer, locale);
+		}
+		if (table.equals("rfmCustomers")) {
+			return rfmCustomers(months, segment, f, viewer, locale);
 		}
 		Dashboard d = analytics.dashboard(viewer, months);
 		String filters = "table=" + table + " months=" + d.months();

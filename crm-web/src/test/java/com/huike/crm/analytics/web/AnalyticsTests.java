@@ -499,6 +499,36 @@ class AnalyticsTests extends WebIntegrationTest {
 				get("/analytics/export/rfm").param("months", "12").param("format", "csv").with(SUPERVISOR1)));
 		assertThat(rows).hasSize(l.get("segments").size() + 1);
 		assertThat(rows.get(1).get(1)).isEqualTo(l.get("segments").get(0).get("customers").asString());
+		// each segment's count stands for its customers: the file of them, the largest
+		// first
+		JsonNode segment = null;
+		for (JsonNode s : l.get("segments")) {
+			if (s.get("customers").asLong() > 0) {
+				segment = s;
+				break;
+			}
+		}
+		assertThat(segment).isNotNull();
+		mvc.perform(get("/analytics?months=12").with(SUPERVISOR1))
+			.andExpect(content().string(containsString(
+					"/analytics/export/rfmCustomers?segment=" + segment.get("segment").asString() + "&amp;months=12")));
+		List<CSVRecord> customers = ExportFiles.csv(ExportFiles.download(mvc,
+				get("/analytics/export/rfmCustomers").param("segment", segment.get("segment").asString())
+					.param("months", "12")
+					.param("format", "csv")
+					.with(SUPERVISOR1)));
+		assertThat(customers).hasSize(segment.get("customers").asInt() + 1);
+		java.math.BigDecimal previous = null;
+		for (CSVRecord c : customers.subList(1, customers.size())) {
+			// a customer of the team's books
+			assertThat(jdbc.queryForObject("select owner_id from customer where code = ?", Long.class, c.get(0)))
+				.isIn((Object[]) team);
+			java.math.BigDecimal net = new java.math.BigDecimal(c.get(4));
+			assertThat(previous == null || previous.compareTo(net) >= 0).isTrue();
+			previous = net;
+		}
+		mvc.perform(get("/analytics/export/rfmCustomers").param("segment", "NOPE").with(SUPERVISOR1))
+			.andExpect(status().isNotFound());
 	}
 
 }
