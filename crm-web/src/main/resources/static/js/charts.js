@@ -42,6 +42,8 @@ document.addEventListener('DOMContentLoaded', function () {
     }
     // a working tool: the figures at once, without animation
     option.animation = false;
+    // no background rectangle: the SVG renderer gives each one id="0", the same in every chart of the page
+    option.backgroundColor = 'none';
     chart.setOption(option);
     if (spec.links) {
       chart.on('click', function (params) {

@@ -47,7 +47,8 @@ class AccessibilityBrowserTests extends BrowserTest {
 						PLAN + "/days/" + TODAY + "?print", PLAN + "/results"));
 		PAGES.put("supervisor1",
 				List.of("/agenda/team", "/customers", CUSTOMER, CUSTOMER + "/timeline", CUSTOMER + "/grade",
-						"/care/tasks", "/demands", "/grades", REASSIGN, "/visit-plans/team", WAITING_PLAN));
+						"/care/tasks", "/demands", "/grades", REASSIGN, "/visit-plans/team", WAITING_PLAN,
+						"/analytics?months=12", "/spot-checks"));
 		PAGES.put("admin",
 				List.of("/customers", CUSTOMER, "/agenda/team", "/grades", "/demands", "/admin", "/admin/users",
 						"/admin/teams", "/admin/care", "/admin/cadences", "/admin/calendar", "/admin/visit-plans",
