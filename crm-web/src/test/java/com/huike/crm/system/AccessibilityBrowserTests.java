@@ -44,7 +44,7 @@ class AccessibilityBrowserTests extends BrowserTest {
 						CUSTOMER + "/follow-ups/new", CUSTOMER + "/grade", CUSTOMER + "/history",
 						CUSTOMER + "/sections/personal/edit", CUSTOMER + "/sections/family/edit", "/care/tasks",
 						"/demands", "/demands/new", "/grades", "/visit-plans", PLAN, PLAN + "/days/" + TODAY,
-						PLAN + "/days/" + TODAY + "?print", PLAN + "/results"));
+						PLAN + "/days/" + TODAY + "?print", PLAN + "/results", "/analytics"));
 		PAGES.put("supervisor1",
 				List.of("/agenda/team", "/customers", CUSTOMER, CUSTOMER + "/timeline", CUSTOMER + "/grade",
 						"/care/tasks", "/demands", "/grades", REASSIGN, "/visit-plans/team", WAITING_PLAN,
@@ -54,7 +54,7 @@ class AccessibilityBrowserTests extends BrowserTest {
 						"/admin/teams", "/admin/care", "/admin/cadences", "/admin/calendar", "/admin/visit-plans",
 						"/visit-plans/team"));
 		PAGES.put("agent1", List.of("/customers", CUSTOMER));
-		PAGES.put("csmanager1", List.of("/customers"));
+		PAGES.put("csmanager1", List.of("/customers", "/analytics"));
 		PAGES.put("handler1", List.of("/customers"));
 	}
 
