@@ -33,4 +33,12 @@ public abstract class WebIntegrationTest {
 	@Autowired
 	protected MockMvc mvc;
 
+	/**
+	 * The application's clock, in the business's time zone: "today" in a test is the
+	 * application's today ({@code LocalDate.now(clock)}), not the machine's — they differ
+	 * for eight hours a day on a machine set to UTC.
+	 */
+	@Autowired
+	protected java.time.Clock clock;
+
 }

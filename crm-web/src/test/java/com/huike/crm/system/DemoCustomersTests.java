@@ -35,8 +35,8 @@ class DemoCustomersTests extends WebIntegrationTest {
 
 	@Test
 	void demoHoldsTheGeneratedCustomersSpreadOverTheThreeManagers() {
-		CustomerDataGenerator generator = new CustomerDataGenerator(CustomerDataGenerator.DEMO_SEED, LocalDate.now(),
-				ZoneId.of("Asia/Shanghai"));
+		CustomerDataGenerator generator = new CustomerDataGenerator(CustomerDataGenerator.DEMO_SEED,
+				LocalDate.now(clock), ZoneId.of("Asia/Shanghai"));
 		List<String> managers = List.of("manager1", "manager2", "manager3");
 		List<Long> ids = managers.stream().map(this::id).toList();
 		IntStream.range(0, DemoCustomers.COUNT).mapToObj(i -> generator.customer(i, 3)).forEach(expected -> {

@@ -89,7 +89,7 @@ class AnalyticsTests extends WebIntegrationTest {
 	@Test
 	void salesByProductAreThePurchasesLessTheReturnsOfTheBookInThePeriod() throws Exception {
 		JsonNode d = dashboard(SUPERVISOR1, 12);
-		LocalDate to = LocalDate.now();
+		LocalDate to = LocalDate.now(clock);
 		LocalDate from = to.minusMonths(12).plusDays(1);
 		assertThat(d.get("from").asString()).isEqualTo(from.toString());
 		BigDecimal net = BigDecimal.ZERO;
@@ -163,7 +163,7 @@ class AnalyticsTests extends WebIntegrationTest {
 		Long never = customers.create(
 				new com.huike.crm.customer.NewCustomer("流失测试丙", null, "16640000003", null, null, null, null, null),
 				manager);
-		LocalDate today = LocalDate.now();
+		LocalDate today = LocalDate.now(clock);
 		String insert = "insert into customer_transaction (customer_id, transaction_date, product, quantity, unit_price,"
 				+ " amount) values (?, ?, '中华', 1, 10, 10)";
 		jdbc.update(insert, active, today.minusDays(200));
@@ -245,7 +245,7 @@ class AnalyticsTests extends WebIntegrationTest {
 		Long owner = identity.createUser("anomaly_mgr", "demo123", "异常测试经理",
 				java.util.Set.of(com.huike.crm.identity.domain.Role.MANAGER), null, null);
 		Viewer manager = identity.viewer("anomaly_mgr").orElseThrow();
-		LocalDate today = LocalDate.now();
+		LocalDate today = LocalDate.now(clock);
 		String insert = "insert into customer_transaction (customer_id, transaction_date, product, quantity, unit_price,"
 				+ " amount) values (?, ?, '中华', 1, ?, ?)";
 		// six customers buying 100 yuan every 10 days for 7 windows of 30 days, then one

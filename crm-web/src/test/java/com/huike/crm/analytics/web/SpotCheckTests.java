@@ -43,7 +43,7 @@ class SpotCheckTests extends WebIntegrationTest {
 
 	@Test
 	void lastMonthsRoundOfTheDemoRanksTheManagersByPassRate() throws Exception {
-		String last = YearMonth.now().minusMonths(1).toString();
+		String last = YearMonth.now(clock).minusMonths(1).toString();
 		mvc.perform(get("/spot-checks").param("month", last).with(SUPERVISOR1))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("id=\"spot-check-ranking\"")))
@@ -55,7 +55,7 @@ class SpotCheckTests extends WebIntegrationTest {
 	@Test
 	void aSupervisorDrawsRecordsAndTheManagerFixesOnTheArchive() throws Exception {
 		Long manager1 = identity.userIdOf("manager1").orElseThrow();
-		String month = YearMonth.now().atDay(1).toString();
+		String month = YearMonth.now(clock).atDay(1).toString();
 		mvc.perform(post("/spot-checks/draw").param("managerId", "" + manager1)
 			.param("size", "3")
 			.with(SUPERVISOR1)
@@ -115,7 +115,7 @@ class SpotCheckTests extends WebIntegrationTest {
 
 	@Test
 	void theApiDrawsRecordsAndRanksWithThePagesRules() throws Exception {
-		String last = YearMonth.now().minusMonths(1).toString();
+		String last = YearMonth.now(clock).minusMonths(1).toString();
 		mvc.perform(get("/api/v1/analytics/spot-checks").param("month", last).with(SUPERVISOR1))
 			.andExpect(status().isOk())
 			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath("$.ranking.length()")

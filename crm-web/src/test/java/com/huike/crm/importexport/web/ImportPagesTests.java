@@ -64,7 +64,7 @@ class ImportPagesTests extends WebIntegrationTest {
 		String code = jdbc.queryForObject("""
 				select c.code from customer c join app_user u on u.id = c.owner_id
 				 where u.username = 'manager1' order by c.id limit 1""", String.class);
-		String day = java.time.LocalDate.now().minusDays(1).toString();
+		String day = java.time.LocalDate.now(clock).minusDays(1).toString();
 		byte[] file = CustomerImportTests.xlsx(TransactionImportTests.HEADERS,
 				List.of(List.of(code, "", "", day, "购买", "页面导入烟", "条", "3", "100", "300", "页面导入"),
 						List.of(code, "", "", day, "送货", "页面导入烟", "条", "1", "100", "", "")),

@@ -60,7 +60,7 @@ class TransactionImportTests extends WebIntegrationTest {
 				identity.viewer("manager2").orElseThrow());
 		String code = code(mine);
 		String otherCode = code(theirs);
-		LocalDate today = LocalDate.now();
+		LocalDate today = LocalDate.now(clock);
 		String d10 = today.minusDays(10).toString();
 		String d5 = today.minusDays(5).toString().replace('-', '/');
 		List<List<Object>> rows = List.of(List.of(code, "", "", d10, "购买", "中华（软）", "条", "5", "450", "2250", "首单"),
