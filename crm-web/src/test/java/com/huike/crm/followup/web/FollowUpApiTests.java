@@ -26,17 +26,19 @@ class FollowUpApiTests extends WebIntegrationTest {
 	@Test
 	void managerLogsAFollowUpOverHttpBasicAndListsIt() throws Exception {
 		long id = FollowUpWebFixtures.customer(mvc, "manager1", "接口客户", "A");
+		// an hour ago: shortly after midnight in the business's time zone, that is
+		// yesterday
+		java.time.LocalDateTime occurred = now().minusHours(1);
 		String body = """
 				{"occurredAt":"%s","channel":"PHONE","content":"接口记录的电话","dealStatus":"NEGOTIATING",
-				 "importance":"IMPORTANT","urgency":"NOT_URGENT","need":"TARGET","grade":"B"}"""
-			.formatted(now().minusHours(1));
+				 "importance":"IMPORTANT","urgency":"NOT_URGENT","need":"TARGET","grade":"B"}""".formatted(occurred);
 		mvc.perform(post("/api/v1/customers/{id}/follow-ups", id).with(httpBasic("manager1", "demo123"))
 			.contentType(MediaType.APPLICATION_JSON)
 			.content(body))
 			.andExpect(status().isCreated())
 			.andExpect(header().exists("Location"))
 			.andExpect(jsonPath("$.grade").value("B"))
-			.andExpect(jsonPath("$.nextFollowUpOn").value(LocalDate.now(ZONE).plusDays(7).toString()));
+			.andExpect(jsonPath("$.nextFollowUpOn").value(occurred.toLocalDate().plusDays(7).toString()));
 		mvc.perform(get("/api/v1/customers/{id}/follow-ups", id).with(manager("manager1")))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.totalElements").value(1))

@@ -81,7 +81,10 @@ class RevisitPagesTests extends WebIntegrationTest {
 			.andExpect(status().isOk())
 			.andExpect(content().string(allOf(containsString("回访队列"), containsString("id=\"revisit-queue\""),
 					containsString("满意度回访"), containsString("id=\"revisit-due-count\""))));
-		mvc.perform(get("/revisits/reports").with(CS_MANAGER).param("period", "MONTH"))
+		// last month: whole, whatever today is (the current month may have begun an hour
+		// ago)
+		String lastMonth = java.time.LocalDate.now(clock).minusMonths(1).toString();
+		mvc.perform(get("/revisits/reports").with(CS_MANAGER).param("period", "MONTH").param("day", lastMonth))
 			.andExpect(status().isOk())
 			.andExpect(content().string(allOf(containsString("月报"), containsString("接通率"), containsString("总体满意度"),
 					containsString("市场部"))));
@@ -391,12 +394,14 @@ class RevisitPagesTests extends WebIntegrationTest {
 		mvc.perform(get("/revisits/reports").with(CS_MANAGER).param("period", "WEEK").param("print", "1"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(allOf(containsString("size: A4"), containsString("周报"))));
-		mvc.perform(get("/revisits/reports/csv").with(CS_MANAGER).param("period", "MONTH"))
+		String lastMonth = java.time.LocalDate.now(clock).minusMonths(1).toString();
+		mvc.perform(get("/revisits/reports/csv").with(CS_MANAGER).param("period", "MONTH").param("day", lastMonth))
 			.andExpect(status().isOk())
 			.andExpect(header().string("Content-Disposition", containsString("revisits-month-")))
 			.andExpect(content().contentTypeCompatibleWith("text/csv"))
 			.andExpect(content().string(allOf(containsString("接通率"), containsString("总体满意度"))));
-		byte[] pdf = mvc.perform(get("/revisits/reports/pdf").with(CS_MANAGER).param("period", "MONTH"))
+		byte[] pdf = mvc
+			.perform(get("/revisits/reports/pdf").with(CS_MANAGER).param("period", "MONTH").param("day", lastMonth))
 			.andExpect(status().isOk())
 			.andExpect(content().contentType("application/pdf"))
 			.andExpect(header().string("Content-Disposition", containsString("attachment")))
