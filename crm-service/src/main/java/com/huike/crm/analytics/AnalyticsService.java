@@ -126,9 +126,9 @@ public class AnalyticsService {
 	/** The viewer's dashboard for the last {@code months} months (1, 3, 6 or 12). */
 	public Dashboard dashboard(Viewer viewer, int months) {
 		Collection<Long> owners = owners(viewer);
-		int period = PERIODS.contains(months) ? months : 3;
+		int period = period(months);
 		LocalDate to = LocalDate.now(clock);
-		LocalDate from = to.minusMonths(period).plusDays(1);
+		LocalDate from = from(period, to);
 		List<Count> grades = figures.byGrade(owners);
 		long customers = grades.stream().mapToLong(Count::count).sum();
 		List<CustomerSales> sales = figures.salesByCustomer(owners, from, to);
@@ -147,6 +147,16 @@ public class AnalyticsService {
 				visitPlans.figures(owners, YearMonth.from(from), YearMonth.from(to)),
 				gradeHistory.months(owners, YearMonth.from(from), grades),
 				Rfm.of(figures.buyers(owners, from, to), to));
+	}
+
+	/** One of the periods offered ({@link #PERIODS}), 3 months for any other. */
+	private static int period(int months) {
+		return PERIODS.contains(months) ? months : 3;
+	}
+
+	/** The first day of the {@code months} months that end with {@code to}. */
+	private static LocalDate from(int months, LocalDate to) {
+		return to.minusMonths(months).plusDays(1);
 	}
 
 	/**
@@ -178,9 +188,8 @@ public class AnalyticsService {
 	 */
 	public List<Rfm.Scored> rfmCustomers(Viewer viewer, int months, Rfm.Segment segment) {
 		Collection<Long> owners = owners(viewer);
-		int period = PERIODS.contains(months) ? months : 3;
 		LocalDate to = LocalDate.now(clock);
-		return Rfm.score(figures.buyers(owners, to.minusMonths(period).plusDays(1), to))
+		return Rfm.score(figures.buyers(owners, from(period(months), to), to))
 			.stream()
 			.filter(s -> s.segment() == segment)
 			.sorted(java.util.Comparator.comparing((Rfm.Scored s) -> s.buyer().net()).reversed())
@@ -222,7 +231,7 @@ public class AnalyticsService {
 	public List<KeyAccountConcentration> alerts(Viewer viewer, int months) {
 		Collection<Long> owners = owners(viewer);
 		LocalDate to = LocalDate.now(clock);
-		List<CustomerSales> sales = figures.salesByCustomer(owners, to.minusMonths(months).plusDays(1), to);
+		List<CustomerSales> sales = figures.salesByCustomer(owners, from(months, to), to);
 		return KeyAccountConcentration.alerts(KeyAccountConcentration.of(scopeName(viewer), sales, thresholds),
 				regions(sales));
 	}

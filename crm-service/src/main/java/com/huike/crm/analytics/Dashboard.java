@@ -52,9 +52,9 @@ public record Dashboard(LocalDate from, LocalDate to, int months, Instant comput
 		byMonth.forEach((month, plans) -> {
 			int actions = plans.stream().mapToInt(VisitPlanSummary::actions).sum();
 			int done = plans.stream().mapToInt(VisitPlanSummary::done).sum();
-			months.add(new PlanMonth(month, plans.size(), actions, done,
-					(actions == 0) ? 0 : (int) Math.round(done * 100.0 / actions),
-					(int) plans.stream().filter(VisitPlanSummary::late).count()));
+			months.add(
+					new PlanMonth(month, plans.size(), actions, done, VisitPlanSummary.completionPercent(done, actions),
+							(int) plans.stream().filter(VisitPlanSummary::late).count()));
 		});
 		return months;
 	}

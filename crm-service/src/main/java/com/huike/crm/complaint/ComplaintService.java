@@ -310,11 +310,20 @@ public class ComplaintService {
 	/** A customer's requests the viewer may see, newest first (the desk, the archive). */
 	public List<RequestRow> ofCustomer(Long customerId, Viewer viewer, int limit) {
 		CustomerCard card = customers.card(customerId, viewer);
-		if (!(viewer.isAdmin() || isCallCenter(viewer) || viewer.ownsOrSupervises(card.ownerId()))) {
-			return List.of();
-		}
-		return rows(requests.findByCustomerIdOrderByReceivedAtDescIdDesc(customerId,
-				PageRequest.of(0, Math.max(1, Math.min(limit, MAX_PAGE_SIZE)))));
+		return mayListRequestsOf(card, viewer) ? rows(latestOf(customerId, limit)) : List.of();
+	}
+
+	/**
+	 * Who sees a customer's requests: the administrator, the call center, and the
+	 * customer's manager or market manager.
+	 */
+	private boolean mayListRequestsOf(CustomerCard card, Viewer viewer) {
+		return viewer.isAdmin() || isCallCenter(viewer) || viewer.ownsOrSupervises(card.ownerId());
+	}
+
+	private List<ServiceRequest> latestOf(Long customerId, int limit) {
+		return requests.findByCustomerIdOrderByReceivedAtDescIdDesc(customerId,
+				PageRequest.of(0, Math.max(1, Math.min(limit, MAX_PAGE_SIZE))));
 	}
 
 	/**
@@ -425,9 +434,7 @@ public class ComplaintService {
 	public ArchiveRequests onArchive(Long customerId, Viewer viewer, int limit) {
 		CustomerCard card = customers.card(customerId, viewer);
 		Map<Long, Category> categories = settings.categoriesById();
-		List<RequestRow> rows = (viewer.isAdmin() || isCallCenter(viewer) || viewer.ownsOrSupervises(card.ownerId()))
-				? rows(requests.findByCustomerIdOrderByReceivedAtDescIdDesc(customerId,
-						PageRequest.of(0, Math.max(1, Math.min(limit, MAX_PAGE_SIZE)))), categories)
+		List<RequestRow> rows = mayListRequestsOf(card, viewer) ? rows(latestOf(customerId, limit), categories)
 				: List.of();
 		ComplaintSettings s = settings.load();
 		Set<Long> risky = riskCategoryIds(categories);

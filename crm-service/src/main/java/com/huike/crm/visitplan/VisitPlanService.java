@@ -714,7 +714,7 @@ public class VisitPlanService {
 		return found.stream()
 			.map(p -> new VisitPlanSummary(p.id(), p.managerId(), names.get(p.managerId()), YearMonth.from(p.month()),
 					p.status(), p.resultsStatus(), (int) p.actions(), (int) p.done(),
-					(p.actions() == 0) ? 0 : (int) Math.round(p.done() * 100.0 / p.actions()), p.submittedAt(),
+					VisitPlan.completionPercent(p.done(), p.actions()), p.submittedAt(),
 					late(p.month(), p.status(), p.submittedAt(), today)))
 			.toList();
 	}

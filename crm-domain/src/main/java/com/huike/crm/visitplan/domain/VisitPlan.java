@@ -379,11 +379,12 @@ public class VisitPlan {
 
 	/** Share of the actions done, 0–100 (0 for an empty plan). */
 	public int completionPercent() {
-		if (actions.isEmpty()) {
-			return 0;
-		}
-		long done = actions.stream().filter(VisitAction::isDone).count();
-		return (int) Math.round(done * 100.0 / actions.size());
+		return completionPercent(actions.stream().filter(VisitAction::isDone).count(), actions.size());
+	}
+
+	/** The share of the actions done, in whole per cent (0 without actions). */
+	public static int completionPercent(long done, long actions) {
+		return (actions == 0) ? 0 : (int) Math.round(done * 100.0 / actions);
 	}
 
 	// guards

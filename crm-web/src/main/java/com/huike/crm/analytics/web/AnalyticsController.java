@@ -109,24 +109,31 @@ class AnalyticsController {
 
 	private String chart(String type, List<Count> counts, java.util.function.Function<Count, String> label,
 			java.util.function.Function<Count, String> link, Locale locale) {
-		Map<String, Object> spec = new LinkedHashMap<>();
-		spec.put("type", type);
-		spec.put("name", messages.getMessage("analytics.customers", null, locale));
-		spec.put("labels", counts.stream().map(label).toList());
-		spec.put("values", counts.stream().map(Count::count).toList());
+		Map<String, Object> spec = spec(type, "analytics.customers", counts.stream().map(label).toList(),
+				counts.stream().map(Count::count).toList(), locale);
 		List<String> links = new ArrayList<>();
 		counts.forEach(c -> links.add(link.apply(c)));
 		spec.put("links", links);
 		return JSON.writeValueAsString(spec);
 	}
 
-	private String productChart(List<ProductSales> products, Locale locale) {
+	/**
+	 * What charts.js draws: the chart's type, its series' name (a message key), the
+	 * labels and the values; a chart adds its links or series.
+	 */
+	private Map<String, Object> spec(String type, String nameKey, List<?> labels, List<?> values, Locale locale) {
 		Map<String, Object> spec = new LinkedHashMap<>();
-		spec.put("type", "bar");
-		spec.put("name", messages.getMessage("analytics.products.net", null, locale));
-		spec.put("labels", products.stream().map(ProductSales::product).toList());
-		spec.put("values", products.stream().map(ProductSales::net).toList());
-		return JSON.writeValueAsString(spec);
+		spec.put("type", type);
+		spec.put("name", messages.getMessage(nameKey, null, locale));
+		spec.put("labels", labels);
+		spec.put("values", values);
+		return spec;
+	}
+
+	private String productChart(List<ProductSales> products, Locale locale) {
+		return JSON.writeValueAsString(
+				spec("bar", "analytics.products.net", products.stream().map(ProductSales::product).toList(),
+						products.stream().map(ProductSales::net).toList(), locale));
 	}
 
 	/** The buyers of one RFM segment of the period, the largest first, as a file. */
@@ -150,53 +157,39 @@ class AnalyticsController {
 	}
 
 	private String rfmChart(Rfm.Result loyalty, Locale locale) {
-		Map<String, Object> spec = new LinkedHashMap<>();
-		spec.put("type", "pie");
-		spec.put("name", messages.getMessage("analytics.customers", null, locale));
-		spec.put("labels",
+		return JSON.writeValueAsString(spec("pie", "analytics.customers",
 				loyalty.segments()
 					.stream()
 					.map(l -> messages.getMessage("analytics.rfm." + l.segment(), null, locale))
-					.toList());
-		spec.put("values", loyalty.segments().stream().map(Rfm.SegmentLine::customers).toList());
-		return JSON.writeValueAsString(spec);
+					.toList(),
+				loyalty.segments().stream().map(Rfm.SegmentLine::customers).toList(), locale));
 	}
 
 	/** Stacked bars: a month each, a series per grade. */
 	private String gradeMonthsChart(List<GradeHistory.GradeMonth> months, Locale locale) {
-		Map<String, Object> spec = new LinkedHashMap<>();
-		spec.put("type", "stack");
-		spec.put("name", messages.getMessage("analytics.customers", null, locale));
-		spec.put("labels", months.stream()
+		Map<String, Object> spec = spec("stack", "analytics.customers", months.stream()
 			.map(m -> m.live() ? messages.getMessage("analytics.gradeMonths.now", new Object[] { m.month() }, locale)
 					: m.month().toString())
-			.toList());
+			.toList(), months.stream().map(GradeHistory.GradeMonth::total).toList(), locale);
 		List<Map<String, Object>> series = new ArrayList<>();
 		for (String g : GradeHistory.GRADES) {
 			series.add(Map.of("name", g.equals("-") ? messages.getMessage("analytics.ungraded", null, locale) : g,
 					"values", months.stream().map(m -> m.of(g)).toList()));
 		}
 		spec.put("series", series);
-		spec.put("values", months.stream().map(GradeHistory.GradeMonth::total).toList());
 		return JSON.writeValueAsString(spec);
 	}
 
 	private String visitPlanChart(List<Dashboard.PlanMonth> months, Locale locale) {
-		Map<String, Object> spec = new LinkedHashMap<>();
-		spec.put("type", "bar");
-		spec.put("name", messages.getMessage("visitplan.completion", null, locale));
-		spec.put("labels", months.stream().map(m -> m.month().toString()).toList());
-		spec.put("values", months.stream().map(Dashboard.PlanMonth::completionPercent).toList());
-		return JSON.writeValueAsString(spec);
+		return JSON.writeValueAsString(
+				spec("bar", "visitplan.completion", months.stream().map(m -> m.month().toString()).toList(),
+						months.stream().map(Dashboard.PlanMonth::completionPercent).toList(), locale));
 	}
 
 	private String complaintChart(List<CallCenterFigures.Line> lines, Locale locale) {
-		Map<String, Object> spec = new LinkedHashMap<>();
-		spec.put("type", "bar");
-		spec.put("name", messages.getMessage("analytics.callCenter.complaints", null, locale));
-		spec.put("labels", lines.stream().map(l -> lineName(l, locale)).toList());
-		spec.put("values", lines.stream().map(CallCenterFigures.Line::received).toList());
-		return JSON.writeValueAsString(spec);
+		return JSON.writeValueAsString(
+				spec("bar", "analytics.callCenter.complaints", lines.stream().map(l -> lineName(l, locale)).toList(),
+						lines.stream().map(CallCenterFigures.Line::received).toList(), locale));
 	}
 
 	private String lineName(CallCenterFigures.Line line, Locale locale) {
