@@ -84,16 +84,16 @@ public class CustomerFigures {
 
 	/** By grade, A to E (the pyramid's order), grades without customers left out. */
 	public List<Count> byGrade(Collection<Long> owners) {
-		return counts("grade", owners, "1");
+		return counts(CustomerTally.GRADE, owners, "1");
 	}
 
 	public List<Count> byDealStatus(Collection<Long> owners) {
-		return counts("deal_status", owners, "2 desc, 1");
+		return counts(CustomerTally.DEAL_STATUS, owners, "2 desc, 1");
 	}
 
 	/** By classification (综合分类), the empty ones as an empty value. */
 	public List<Count> byClassification(Collection<Long> owners) {
-		return counts("coalesce(classification, '')", owners, "2 desc, 1");
+		return counts(CustomerTally.CLASSIFICATION, owners, "2 desc, 1");
 	}
 
 	/**
@@ -102,7 +102,8 @@ public class CustomerFigures {
 	 */
 	public List<OwnerGrade> gradesPerOwner() {
 		return jdbc.query(
-				"select owner_id, coalesce(trim(grade), '-') as g, count(*) as n from customer group by 1, 2 order by 1, 2",
+				"select owner_id, value as g, sum(customers) as n from customer_tally where dimension = '"
+						+ CustomerTally.GRADE + "' group by 1, 2 having sum(customers) <> 0 order by 1, 2",
 				(rs, i) -> new OwnerGrade(rs.getLong("owner_id"), rs.getString("g"), rs.getLong("n")));
 	}
 
@@ -111,12 +112,16 @@ public class CustomerFigures {
 
 	}
 
-	private List<Count> counts(String column, Collection<Long> owners, String order) {
+	/**
+	 * The customers per value of one of the tally's dimensions (V103: kept by triggers).
+	 */
+	private List<Count> counts(char dimension, Collection<Long> owners, String order) {
 		if (owners != null && owners.isEmpty()) {
 			return List.of();
 		}
-		String sql = "select trim(" + column + ") as v, count(*) as n from customer"
-				+ ((owners != null) ? " where owner_id = any(?)" : "") + " group by 1 order by " + order;
+		String sql = "select value as v, sum(customers) as n from customer_tally where dimension = '" + dimension + "'"
+				+ ((owners != null) ? " and owner_id = any(?)" : "")
+				+ " group by 1 having sum(customers) <> 0 order by " + order;
 		return jdbc.query(sql, (rs, i) -> new Count(rs.getString("v"), rs.getLong("n")), args(owners));
 	}
 
@@ -286,19 +291,27 @@ public class CustomerFigures {
 
 	/**
 	 * Per manager: their customers, the archives' average completeness and how many have
-	 * not changed since {@code staleBefore}; the least complete books first.
+	 * not changed since {@code staleBefore} (to the day, in UTC: the tally keeps the day
+	 * of the last change); the least complete books first.
 	 */
 	public List<ArchiveQuality> qualityByOwner(Collection<Long> owners, java.time.Instant staleBefore) {
 		if (owners != null && owners.isEmpty()) {
 			return List.of();
 		}
-		String sql = "select owner_id, count(*) as n, round(avg(completeness), 1) as completeness,"
-				+ " count(*) filter (where updated_at < ?) as stale from customer"
-				+ ((owners != null) ? " where owner_id = any(?)" : "") + " group by owner_id order by 3, 1";
-		return jdbc.query(
-				sql, (rs, i) -> new ArchiveQuality(rs.getLong("owner_id"), rs.getLong("n"),
-						rs.getBigDecimal("completeness"), rs.getLong("stale")),
-				prepend(java.sql.Timestamp.from(staleBefore), args(owners)));
+		String sql = """
+				select owner_id, sum(customers) filter (where dimension = 'G') as n,
+				       round(sum(completeness) filter (where dimension = 'G')::numeric
+				             / sum(customers) filter (where dimension = 'G'), 1) as completeness,
+				       coalesce(sum(customers) filter (where dimension = 'U' and value < ?), 0) as stale
+				  from customer_tally where dimension in ('G', 'U')"""
+				+ ((owners != null) ? " and owner_id = any(?)" : "") + """
+
+						group by owner_id having sum(customers) filter (where dimension = 'G') > 0
+						order by 3, 1""";
+		return jdbc.query(sql,
+				(rs, i) -> new ArchiveQuality(rs.getLong("owner_id"), rs.getLong("n"), rs.getBigDecimal("completeness"),
+						rs.getLong("stale")),
+				prepend(LocalDate.ofInstant(staleBefore, java.time.ZoneOffset.UTC).toString(), args(owners)));
 	}
 
 	/**
