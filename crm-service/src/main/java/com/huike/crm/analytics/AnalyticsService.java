@@ -18,7 +18,7 @@ import com.huike.crm.complaint.CallCenterFigures;
 import com.huike.crm.complaint.ComplaintService;
 import com.huike.crm.customer.CustomerFigures;
 import com.huike.crm.customer.CustomerFigures.Count;
-import com.huike.crm.customer.CustomerFigures.CustomerSales;
+import com.huike.crm.customer.CustomerFigures.OwnerSales;
 import com.huike.crm.identity.IdentityService;
 import com.huike.crm.identity.Viewer;
 import com.huike.crm.identity.domain.Role;
@@ -58,6 +58,12 @@ public class AnalyticsService {
 	/** The lapsed customers a dashboard lists (the count is of all). */
 	static final int CHURN_LIST = 100;
 
+	/**
+	 * The volume anomalies and false-big-customer signs a dashboard lists, each (the
+	 * counts are of all).
+	 */
+	static final int SIGNAL_LIST = 100;
+
 	private final ComplaintService complaints;
 
 	private final CallCenterFigures callCenter;
@@ -70,9 +76,12 @@ public class AnalyticsService {
 
 	private final GradeHistory gradeHistory;
 
+	private final DashboardSnapshots snapshots;
+
 	AnalyticsService(CustomerFigures figures, IdentityService identity, ComplaintService complaints,
 			CallCenterFigures callCenter, RevisitReportService revisits, VisitPlanService visitPlans,
-			GradeHistory gradeHistory, Clock clock, @Value("${huike.analytics.top3-share:40}") BigDecimal top3Share,
+			GradeHistory gradeHistory, DashboardSnapshots snapshots, Clock clock,
+			@Value("${huike.analytics.top3-share:40}") BigDecimal top3Share,
 			@Value("${huike.analytics.largest-share:20}") BigDecimal largestShare,
 			@Value("${huike.analytics.churn-days:90}") int churnDays,
 			@Value("${huike.analytics.stale-days:180}") int staleDays,
@@ -87,6 +96,7 @@ public class AnalyticsService {
 		this.revisits = revisits;
 		this.visitPlans = visitPlans;
 		this.gradeHistory = gradeHistory;
+		this.snapshots = snapshots;
 		int history = Math.max(2, anomalyHistory);
 		this.volumeRules = new VolumeSignals.Rules(Math.max(7, anomalyDays), history,
 				Math.min(history, Math.max(1, anomalyMinWindows)), anomalyFactor.max(BigDecimal.ONE),
@@ -123,30 +133,58 @@ public class AnalyticsService {
 		return thresholds;
 	}
 
-	/** The viewer's dashboard for the last {@code months} months (1, 3, 6 or 12). */
+	/**
+	 * The viewer's dashboard for the last {@code months} months (1, 3, 6 or 12): the
+	 * scope's figures (kept for a while for large scopes: {@link DashboardSnapshots}) and
+	 * the call center's, read now.
+	 */
 	public Dashboard dashboard(Viewer viewer, int months) {
 		Collection<Long> owners = owners(viewer);
 		int period = period(months);
+		String scopeName = scopeName(viewer);
+		List<Count> grades = figures.byGrade(owners);
+		long customers = grades.stream().mapToLong(Count::count).sum();
+		ScopeFigures f = scope(owners, scopeName, period, customers);
+		// the call center's figures: of every request, for those who read its reports
+		boolean mayReadCallCenter = RevisitReportService.mayRead(viewer);
+		java.time.Instant start = f.from().atStartOfDay(clock.getZone()).toInstant();
+		java.time.Instant end = f.to().plusDays(1).atStartOfDay(clock.getZone()).toInstant();
+		return new Dashboard(f.from(), f.to(), period, f.computedAt(), snapshots.precomputed(customers), f.customers(),
+				f.grades(), f.dealStatuses(), f.classifications(), f.products(), f.overall(), f.regions(), churnDays,
+				f.churn(), Dashboard.rate(f.churn()), staleDays, f.quality(), volumeRules, f.signals().anomalies(),
+				f.signals().falseBig(), f.anomalyCount(), f.falseBigCount(),
+				mayReadCallCenter ? callCenter.figures(start, end, clock.instant()) : null,
+				mayReadCallCenter ? revisits.report(f.from(), f.to(), viewer) : null, f.visitPlans(), f.gradeMonths(),
+				f.loyalty());
+	}
+
+	/** The figures of a scope and period, as {@link DashboardSnapshots} has them. */
+	private ScopeFigures scope(Collection<Long> owners, String scopeName, int period, long customers) {
+		return snapshots.figures(DashboardSnapshots.Key.of(owners, scopeName, period), customers,
+				() -> scopeFigures(owners, scopeName, period));
+	}
+
+	/** The figures of a scope and period, computed now. */
+	private ScopeFigures scopeFigures(Collection<Long> owners, String scopeName, int period) {
 		LocalDate to = LocalDate.now(clock);
 		LocalDate from = from(period, to);
 		List<Count> grades = figures.byGrade(owners);
 		long customers = grades.stream().mapToLong(Count::count).sum();
-		List<CustomerSales> sales = figures.salesByCustomer(owners, from, to);
-		CustomerFigures.Churn churn = figures.churn(owners, to.minusDays(churnDays - 1L), CHURN_LIST);
+		List<OwnerSales> sales = figures.salesByOwner(owners, from, to);
 		VolumeSignals.Result signals = volumeSignals(owners, to);
-		// the call center's figures: of every request, for those who read its reports
-		boolean mayReadCallCenter = RevisitReportService.mayRead(viewer);
-		java.time.Instant start = from.atStartOfDay(clock.getZone()).toInstant();
-		java.time.Instant end = to.plusDays(1).atStartOfDay(clock.getZone()).toInstant();
-		return new Dashboard(from, to, period, clock.instant(), customers, grades, figures.byDealStatus(owners),
+		return new ScopeFigures(from, to, clock.instant(), customers, grades, figures.byDealStatus(owners),
 				figures.byClassification(owners), figures.salesByProduct(owners, from, to),
-				KeyAccountConcentration.of(scopeName(viewer), sales, thresholds), regions(sales), churnDays, churn,
-				Dashboard.rate(churn), staleDays, quality(owners), volumeRules, signals.anomalies(), signals.falseBig(),
-				mayReadCallCenter ? callCenter.figures(start, end, clock.instant()) : null,
-				mayReadCallCenter ? revisits.report(from, to, viewer) : null,
+				KeyAccountConcentration.ofOwners(scopeName, sales, thresholds), regions(sales),
+				figures.churn(owners, to.minusDays(churnDays - 1L), CHURN_LIST), quality(owners),
+				new VolumeSignals.Result(first(signals.anomalies()), first(signals.falseBig())),
+				signals.anomalies().size(), signals.falseBig().size(),
 				visitPlans.figures(owners, YearMonth.from(from), YearMonth.from(to)),
 				gradeHistory.months(owners, YearMonth.from(from), grades),
 				Rfm.of(figures.buyers(owners, from, to), to));
+	}
+
+	private static <T> List<T> first(List<T> all) {
+		return List.copyOf(all.subList(0, Math.min(SIGNAL_LIST, all.size())));
 	}
 
 	/** One of the periods offered ({@link #PERIODS}), 3 months for any other. */
@@ -168,14 +206,14 @@ public class AnalyticsService {
 	}
 
 	private VolumeSignals.Result volumeSignals(Collection<Long> owners, LocalDate today) {
-		List<CustomerFigures.WindowVolume> volumes = figures.volumes(owners, today, volumeRules.days(),
-				volumeRules.history() + 1);
+		VolumeSignals.Collector volumes = new VolumeSignals.Collector(volumeRules);
+		figures.volumes(owners, today, volumeRules.days(), volumeRules.history() + 1, volumes::add);
 		ComplaintService.RiskCounts risk = complaints.riskCounts();
 		Map<Long, CustomerFigures.NamedCustomer> complained = new HashMap<>(figures.named(risk.counts().keySet()));
 		if (owners != null) {
 			complained.values().removeIf(c -> !owners.contains(c.ownerId()));
 		}
-		return VolumeSignals.of(volumes, risk.counts(), risk.days(), complained, volumeRules);
+		return volumes.result(risk.counts(), risk.days(), complained, figures::named);
 	}
 
 	/**
@@ -189,11 +227,21 @@ public class AnalyticsService {
 	public List<Rfm.Scored> rfmCustomers(Viewer viewer, int months, Rfm.Segment segment) {
 		Collection<Long> owners = owners(viewer);
 		LocalDate to = LocalDate.now(clock);
-		return Rfm.score(figures.buyers(owners, from(period(months), to), to))
+		List<Rfm.Scored> scored = Rfm.score(figures.buyers(owners, from(period(months), to), to))
 			.stream()
 			.filter(s -> s.segment() == segment)
 			.sorted(java.util.Comparator.comparing((Rfm.Scored s) -> s.buyer().net()).reversed())
 			.toList();
+		Map<Long, CustomerFigures.NamedCustomer> named = figures
+			.named(scored.stream().map(s -> s.buyer().customerId()).toList());
+		return scored.stream().map(s -> {
+			CustomerFigures.Buyer b = s.buyer();
+			CustomerFigures.NamedCustomer n = named.get(b.customerId());
+			return new Rfm.Scored(
+					new CustomerFigures.Buyer(b.customerId(), (n != null) ? n.code() : null,
+							(n != null) ? n.name() : null, b.lastPurchase(), b.purchaseDays(), b.net(), b.since()),
+					s.recency(), s.frequency(), s.value(), s.segment());
+		}).toList();
 	}
 
 	public List<CustomerFigures.LapsedCustomer> lapsed(Viewer viewer) {
@@ -230,19 +278,25 @@ public class AnalyticsService {
 	 */
 	public List<KeyAccountConcentration> alerts(Viewer viewer, int months) {
 		Collection<Long> owners = owners(viewer);
+		String scopeName = scopeName(viewer);
+		long customers = figures.byGrade(owners).stream().mapToLong(Count::count).sum();
+		if (snapshots.precomputed(customers)) {
+			ScopeFigures f = scope(owners, scopeName, period(months), customers);
+			return KeyAccountConcentration.alerts(f.overall(), f.regions());
+		}
 		LocalDate to = LocalDate.now(clock);
-		List<CustomerSales> sales = figures.salesByCustomer(owners, from(months, to), to);
-		return KeyAccountConcentration.alerts(KeyAccountConcentration.of(scopeName(viewer), sales, thresholds),
+		List<OwnerSales> sales = figures.salesByOwner(owners, from(months, to), to);
+		return KeyAccountConcentration.alerts(KeyAccountConcentration.ofOwners(scopeName, sales, thresholds),
 				regions(sales));
 	}
 
 	/** Per region (the owners' teams), when the sales span more than one. */
-	private List<KeyAccountConcentration> regions(List<CustomerSales> sales) {
+	private List<KeyAccountConcentration> regions(List<OwnerSales> sales) {
 		Set<Long> owners = new HashSet<>();
 		sales.forEach(s -> owners.add(s.ownerId()));
 		Map<Long, String> teams = identity.teamNames(owners);
-		Map<String, List<CustomerSales>> byTeam = new TreeMap<>();
-		for (CustomerSales s : sales) {
+		Map<String, List<OwnerSales>> byTeam = new TreeMap<>();
+		for (OwnerSales s : sales) {
 			String team = teams.get(s.ownerId());
 			if (team != null) {
 				byTeam.computeIfAbsent(team, k -> new java.util.ArrayList<>()).add(s);
@@ -252,7 +306,7 @@ public class AnalyticsService {
 			return List.of();
 		}
 		Map<String, KeyAccountConcentration> regions = new LinkedHashMap<>();
-		byTeam.forEach((team, rows) -> regions.put(team, KeyAccountConcentration.of(team, rows, thresholds)));
+		byTeam.forEach((team, rows) -> regions.put(team, KeyAccountConcentration.ofOwners(team, rows, thresholds)));
 		return List.copyOf(regions.values());
 	}
 

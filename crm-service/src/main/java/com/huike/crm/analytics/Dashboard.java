@@ -23,20 +23,23 @@ import com.huike.crm.visitplan.VisitPlanSummary;
  * sees more than one), churn (buyers without a purchase in the last {@code churnDays}),
  * archive quality per manager (completeness, archives unchanged for {@code staleDays}),
  * volume anomalies and signs of false big customers ({@link VolumeSignals}: of the latest
- * windows of {@code volumeRules.days()} days, whatever the period), the call center's
- * requests, complaints and revisits of the period (for the customer-service manager and
- * the administrator; null for the others), the visit plans of the period's months
- * (completion and lateness per manager and month, {@link #visitPlanMonths()} per month),
- * the grade distribution at the end of each month of the period with a snapshot and now
- * ({@link GradeHistory}: 宝塔型 → 橄榄型), loyalty and the RFM segments of the period's buyers
- * ({@link Rfm}), and when the figures were computed (they are live: read at
- * {@code computedAt}).
+ * windows of {@code volumeRules.days()} days, whatever the period; the first 100 of each,
+ * the strongest, and how many in all), the call center's requests, complaints and
+ * revisits of the period (for the customer-service manager and the administrator; null
+ * for the others), the visit plans of the period's months (completion and lateness per
+ * manager and month, {@link #visitPlanMonths()} per month), the grade distribution at the
+ * end of each month of the period with a snapshot and now ({@link GradeHistory}: 宝塔型 →
+ * 橄榄型), loyalty and the RFM segments of the period's buyers ({@link Rfm}), and when the
+ * figures were computed: live, read at {@code computedAt}, or — {@code precomputed}, for
+ * a large scope ({@link DashboardSnapshots}) — computed ahead at {@code computedAt} and
+ * again every few minutes (the call center's figures are read live either way).
  */
-public record Dashboard(LocalDate from, LocalDate to, int months, Instant computedAt, long customers,
-		List<Count> grades, List<Count> dealStatuses, List<Count> classifications, List<ProductSales> products,
-		KeyAccountConcentration overall, List<KeyAccountConcentration> regions, int churnDays, Churn churn,
-		BigDecimal churnRate, int staleDays, List<ManagerQuality> quality, VolumeSignals.Rules volumeRules,
-		List<VolumeSignals.Anomaly> anomalies, List<VolumeSignals.FalseBigSigns> falseBig,
+public record Dashboard(LocalDate from, LocalDate to, int months, Instant computedAt, boolean precomputed,
+		long customers, List<Count> grades, List<Count> dealStatuses, List<Count> classifications,
+		List<ProductSales> products, KeyAccountConcentration overall, List<KeyAccountConcentration> regions,
+		int churnDays, Churn churn, BigDecimal churnRate, int staleDays, List<ManagerQuality> quality,
+		VolumeSignals.Rules volumeRules, List<VolumeSignals.Anomaly> anomalies,
+		List<VolumeSignals.FalseBigSigns> falseBig, long anomalyCount, long falseBigCount,
 		CallCenterFigures.Figures callCenter, RevisitReport revisits, List<VisitPlanSummary> visitPlans,
 		List<GradeHistory.GradeMonth> gradeMonths, Rfm.Result loyalty) {
 

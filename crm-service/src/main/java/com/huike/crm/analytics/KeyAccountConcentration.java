@@ -5,6 +5,7 @@ import java.math.RoundingMode;
 import java.util.List;
 
 import com.huike.crm.customer.CustomerFigures.CustomerSales;
+import com.huike.crm.customer.CustomerFigures.OwnerSales;
 
 /**
  * How much of a set of customers' sales the largest of them hold (大客户集中度, seed 002: "the
@@ -48,15 +49,38 @@ public record KeyAccountConcentration(String scope, BigDecimal total, List<Custo
 
 	/** The concentration of these customers' sales (in any order). */
 	public static KeyAccountConcentration of(String scope, List<CustomerSales> sales, Thresholds thresholds) {
-		List<CustomerSales> positive = sales.stream()
-			.filter(s -> s.amount().signum() > 0)
-			.sorted((a, b) -> b.amount().compareTo(a.amount()))
-			.toList();
+		List<CustomerSales> positive = sales.stream().filter(s -> s.amount().signum() > 0).sorted(LARGEST).toList();
 		BigDecimal total = positive.stream().map(CustomerSales::amount).reduce(BigDecimal.ZERO, BigDecimal::add);
-		if (total.signum() == 0) {
+		return of(scope, total, positive.subList(0, Math.min(3, positive.size())), thresholds);
+	}
+
+	/**
+	 * The concentration of the sales of these managers' customers, from each manager's
+	 * total and three largest ({@link OwnerSales}): the three largest of all are among
+	 * them.
+	 */
+	public static KeyAccountConcentration ofOwners(String scope, List<OwnerSales> owners, Thresholds thresholds) {
+		BigDecimal total = owners.stream().map(OwnerSales::total).reduce(BigDecimal.ZERO, BigDecimal::add);
+		List<CustomerSales> top = owners.stream()
+			.flatMap(o -> o.top().stream())
+			.filter(s -> s.amount().signum() > 0)
+			.sorted(LARGEST)
+			.limit(3)
+			.toList();
+		return of(scope, total, top, thresholds);
+	}
+
+	/** The largest first, equal ones by customer. */
+	private static final java.util.Comparator<CustomerSales> LARGEST = java.util.Comparator
+		.comparing(CustomerSales::amount, java.util.Comparator.reverseOrder())
+		.thenComparing(CustomerSales::customerId);
+
+	/** From the positive net sales' total and the three largest, the largest first. */
+	private static KeyAccountConcentration of(String scope, BigDecimal total, List<CustomerSales> top,
+			Thresholds thresholds) {
+		if (total.signum() == 0 || top.isEmpty()) {
 			return new KeyAccountConcentration(scope, total, List.of(), BigDecimal.ZERO, BigDecimal.ZERO, false, false);
 		}
-		List<CustomerSales> top = positive.subList(0, Math.min(3, positive.size()));
 		BigDecimal top3 = top.stream().map(CustomerSales::amount).reduce(BigDecimal.ZERO, BigDecimal::add);
 		BigDecimal top3Share = percent(top3, total);
 		BigDecimal largestShare = percent(top.get(0).amount(), total);

@@ -109,81 +109,128 @@ public final class VolumeSignals {
 	 */
 	public static Result of(List<WindowVolume> volumes, Map<Long, Long> complaints, int complaintDays,
 			Map<Long, NamedCustomer> complained, Rules rules) {
-		Map<Long, Series> series = new LinkedHashMap<>();
-		for (WindowVolume v : volumes) {
+		Collector collector = new Collector(rules);
+		volumes.forEach(collector::add);
+		return collector.result(complaints, complaintDays, complained, ids -> Map.of());
+	}
+
+	/**
+	 * The rules fed one row at a time (a scope's purchases streamed from the database):
+	 * each customer is kept as a few numbers (amounts in cents, order days), without code
+	 * and name, so that a million customers fit in a bounded heap; the customers listed
+	 * in the result are named at the end.
+	 */
+	public static final class Collector {
+
+		private final Rules rules;
+
+		private final Map<Long, Series> series = new LinkedHashMap<>();
+
+		private final Map<String, String> grades = new HashMap<>();
+
+		public Collector(Rules rules) {
+			this.rules = rules;
+		}
+
+		/** One customer's purchases in one window (code and name may be null). */
+		public void add(WindowVolume v) {
 			if (v.window() < 0 || v.window() > rules.history()) {
-				continue;
-			}
-			Series s = series.computeIfAbsent(v.customerId(), k -> new Series(v, rules.history()));
-			s.amounts[v.window()] = s.amounts[v.window()].add(v.amount());
-			s.orders[v.window()] += v.orders();
-		}
-		List<Series> judged = series.values().stream().filter(s -> s.judged(rules.minWindows())).toList();
-		Map<String, List<BigDecimal>> byGrade = new HashMap<>();
-		List<BigDecimal> all = new ArrayList<>();
-		judged.forEach(s -> {
-			byGrade.computeIfAbsent(s.grade, g -> new ArrayList<>()).add(s.change());
-			all.add(s.change());
-		});
-		BigDecimal overall = (all.size() >= MIN_PEERS) ? median(all) : BigDecimal.ONE;
-		List<Anomaly> anomalies = new ArrayList<>();
-		Map<Long, List<Sign>> signs = new LinkedHashMap<>();
-		for (Series s : judged) {
-			List<BigDecimal> grade = byGrade.getOrDefault(s.grade, List.of());
-			BigDecimal peers = (grade.size() >= MIN_PEERS) ? median(grade) : overall;
-			BigDecimal change = s.change();
-			Direction direction = null;
-			if (change.compareTo(rules.factor().multiply(peers)) >= 0) {
-				direction = Direction.HIGH;
-			}
-			else if (change.multiply(rules.factor()).compareTo(peers) <= 0) {
-				direction = Direction.LOW;
-			}
-			if (direction != null) {
-				anomalies.add(new Anomaly(s.id, s.code, s.name, s.ownerId, s.grade, direction, s.amounts[0],
-						s.usual().setScale(2, RoundingMode.HALF_UP), scale(change), scale(peers)));
-			}
-			List<Sign> found = new ArrayList<>();
-			BigDecimal usualOrders = s.usualOrders();
-			BigDecimal orders = BigDecimal.valueOf(s.orders[0]);
-			if (orders.compareTo(rules.frequencyFactor().multiply(usualOrders)) >= 0
-					&& orders.compareTo(usualOrders.add(BigDecimal.valueOf(MIN_EXTRA_ORDERS))) >= 0) {
-				found.add(new Sign(SignKind.FREQUENCY, orders, usualOrders));
-			}
-			int swings = s.swings(rules.factor());
-			if (swings >= MIN_SWINGS) {
-				found.add(new Sign(SignKind.SWINGS, BigDecimal.valueOf(swings), null));
-			}
-			if (!found.isEmpty() && direction == Direction.HIGH) {
-				found.add(new Sign(SignKind.VOLUME, scale(change), null));
-			}
-			if (!found.isEmpty()) {
-				signs.put(s.id, found);
-			}
-		}
-		Map<Long, FalseBigSigns> falseBig = new LinkedHashMap<>();
-		signs.forEach((id, found) -> {
-			Series s = series.get(id);
-			falseBig.put(id, new FalseBigSigns(id, s.code, s.name, s.ownerId, found));
-		});
-		complaints.forEach((id, count) -> {
-			NamedCustomer c = complained.get(id);
-			if (c == null || count <= 0) {
 				return;
 			}
-			Sign sign = new Sign(SignKind.COMPLAINTS, BigDecimal.valueOf(count), BigDecimal.valueOf(complaintDays));
-			FalseBigSigns known = falseBig.get(id);
-			List<Sign> list = new ArrayList<>((known != null) ? known.signs() : List.of());
-			list.add(0, sign);
-			falseBig.put(id, new FalseBigSigns(id, c.code(), c.name(), c.ownerId(), List.copyOf(list)));
-		});
-		anomalies.sort(Comparator.comparing(Anomaly::direction)
-			.thenComparing(a -> (a.direction() == Direction.HIGH) ? a.change().negate() : a.change())
-			.thenComparing(Anomaly::customerId));
-		List<FalseBigSigns> sorted = new ArrayList<>(falseBig.values());
-		sorted.sort(
-				Comparator.comparing((FalseBigSigns f) -> -f.signs().size()).thenComparing(FalseBigSigns::customerId));
-		return new Result(List.copyOf(anomalies), List.copyOf(sorted));
+			Series s = series.computeIfAbsent(v.customerId(), k -> new Series(v,
+					(v.grade() != null) ? grades.computeIfAbsent(v.grade(), g -> g) : null, rules.history()));
+			s.cents[v.window()] += v.amount().movePointRight(2).setScale(0, RoundingMode.HALF_UP).longValueExact();
+			s.orders[v.window()] += v.orders();
+		}
+
+		/**
+		 * The judgement; {@code names} names the customers listed (by id) whose rows came
+		 * without code and name.
+		 */
+		public Result result(Map<Long, Long> complaints, int complaintDays, Map<Long, NamedCustomer> complained,
+				java.util.function.Function<java.util.Set<Long>, Map<Long, NamedCustomer>> names) {
+			List<Series> judged = series.values().stream().filter(s -> s.judged(rules.minWindows())).toList();
+			Map<String, List<BigDecimal>> byGrade = new HashMap<>();
+			List<BigDecimal> all = new ArrayList<>();
+			judged.forEach(s -> {
+				byGrade.computeIfAbsent(s.grade, g -> new ArrayList<>()).add(s.change());
+				all.add(s.change());
+			});
+			BigDecimal overall = (all.size() >= MIN_PEERS) ? median(all) : BigDecimal.ONE;
+			Map<String, BigDecimal> peersOfGrade = new HashMap<>();
+			byGrade.forEach((grade, changes) -> peersOfGrade.put(grade,
+					(changes.size() >= MIN_PEERS) ? median(changes) : overall));
+			all.clear();
+			byGrade.clear();
+			List<Anomaly> anomalies = new ArrayList<>();
+			Map<Long, List<Sign>> signs = new LinkedHashMap<>();
+			for (Series s : judged) {
+				BigDecimal peers = peersOfGrade.getOrDefault(s.grade, overall);
+				BigDecimal change = s.change();
+				Direction direction = null;
+				if (change.compareTo(rules.factor().multiply(peers)) >= 0) {
+					direction = Direction.HIGH;
+				}
+				else if (change.multiply(rules.factor()).compareTo(peers) <= 0) {
+					direction = Direction.LOW;
+				}
+				if (direction != null) {
+					anomalies.add(new Anomaly(s.id, s.code, s.name, s.ownerId, s.grade, direction, s.amount(0),
+							s.usual().setScale(2, RoundingMode.HALF_UP), scale(change), scale(peers)));
+				}
+				List<Sign> found = new ArrayList<>();
+				BigDecimal usualOrders = s.usualOrders();
+				BigDecimal orders = BigDecimal.valueOf(s.orders[0]);
+				if (orders.compareTo(rules.frequencyFactor().multiply(usualOrders)) >= 0
+						&& orders.compareTo(usualOrders.add(BigDecimal.valueOf(MIN_EXTRA_ORDERS))) >= 0) {
+					found.add(new Sign(SignKind.FREQUENCY, orders, usualOrders));
+				}
+				int swings = s.swings(rules.factor());
+				if (swings >= MIN_SWINGS) {
+					found.add(new Sign(SignKind.SWINGS, BigDecimal.valueOf(swings), null));
+				}
+				if (!found.isEmpty() && direction == Direction.HIGH) {
+					found.add(new Sign(SignKind.VOLUME, scale(change), null));
+				}
+				if (!found.isEmpty()) {
+					signs.put(s.id, found);
+				}
+			}
+			// name those listed whose rows came without a name
+			java.util.Set<Long> unnamed = new java.util.HashSet<>();
+			anomalies.stream().filter(a -> a.code() == null).forEach(a -> unnamed.add(a.customerId()));
+			signs.keySet().stream().filter(id -> series.get(id).code == null).forEach(unnamed::add);
+			Map<Long, NamedCustomer> named = unnamed.isEmpty() ? Map.of() : names.apply(unnamed);
+			anomalies.replaceAll(a -> (a.code() != null || !named.containsKey(a.customerId())) ? a
+					: new Anomaly(a.customerId(), named.get(a.customerId()).code(), named.get(a.customerId()).name(),
+							a.ownerId(), a.grade(), a.direction(), a.latest(), a.usual(), a.change(), a.peersChange()));
+			Map<Long, FalseBigSigns> falseBig = new LinkedHashMap<>();
+			signs.forEach((id, found) -> {
+				Series s = series.get(id);
+				NamedCustomer n = named.get(id);
+				falseBig.put(id, new FalseBigSigns(id, (n != null) ? n.code() : s.code, (n != null) ? n.name() : s.name,
+						s.ownerId, found));
+			});
+			complaints.forEach((id, count) -> {
+				NamedCustomer c = complained.get(id);
+				if (c == null || count <= 0) {
+					return;
+				}
+				Sign sign = new Sign(SignKind.COMPLAINTS, BigDecimal.valueOf(count), BigDecimal.valueOf(complaintDays));
+				FalseBigSigns known = falseBig.get(id);
+				List<Sign> list = new ArrayList<>((known != null) ? known.signs() : List.of());
+				list.add(0, sign);
+				falseBig.put(id, new FalseBigSigns(id, c.code(), c.name(), c.ownerId(), List.copyOf(list)));
+			});
+			anomalies.sort(Comparator.comparing(Anomaly::direction)
+				.thenComparing(a -> (a.direction() == Direction.HIGH) ? a.change().negate() : a.change())
+				.thenComparing(Anomaly::customerId));
+			List<FalseBigSigns> sorted = new ArrayList<>(falseBig.values());
+			sorted.sort(Comparator.comparing((FalseBigSigns f) -> -f.signs().size())
+				.thenComparing(FalseBigSigns::customerId));
+			return new Result(List.copyOf(anomalies), List.copyOf(sorted));
+		}
+
 	}
 
 	static BigDecimal median(List<BigDecimal> values) {
@@ -200,7 +247,7 @@ public final class VolumeSignals {
 		return ratio.setScale(1, RoundingMode.HALF_UP);
 	}
 
-	/** One customer's windows. */
+	/** One customer's windows: amounts in cents, order days (window 0 the latest). */
 	private static final class Series {
 
 		final Long id;
@@ -213,32 +260,41 @@ public final class VolumeSignals {
 
 		final String grade;
 
-		final BigDecimal[] amounts;
+		final long[] cents;
 
 		final int[] orders;
 
 		private BigDecimal usual;
 
-		Series(WindowVolume v, int history) {
+		private BigDecimal change;
+
+		Series(WindowVolume v, String grade, int history) {
 			this.id = v.customerId();
 			this.code = v.code();
 			this.name = v.name();
 			this.ownerId = v.ownerId();
-			this.grade = v.grade();
-			this.amounts = new BigDecimal[history + 1];
-			Arrays.fill(this.amounts, BigDecimal.ZERO);
+			this.grade = grade;
+			this.cents = new long[history + 1];
 			this.orders = new int[history + 1];
 		}
 
+		BigDecimal amount(int window) {
+			return BigDecimal.valueOf(cents[window], 2);
+		}
+
 		boolean judged(int minWindows) {
-			long bought = Arrays.stream(amounts, 1, amounts.length).filter(a -> a.signum() > 0).count();
+			long bought = Arrays.stream(cents, 1, cents.length).filter(a -> a > 0).count();
 			return bought >= minWindows && usual().signum() > 0;
 		}
 
 		/** The median of the earlier windows: read once all windows are filled. */
 		BigDecimal usual() {
 			if (this.usual == null) {
-				this.usual = median(Arrays.asList(amounts).subList(1, amounts.length));
+				List<BigDecimal> earlier = new ArrayList<>();
+				for (int i = 1; i < cents.length; i++) {
+					earlier.add(amount(i));
+				}
+				this.usual = median(earlier);
 			}
 			return this.usual;
 		}
@@ -252,7 +308,10 @@ public final class VolumeSignals {
 		}
 
 		BigDecimal change() {
-			return amounts[0].divide(usual(), 6, RoundingMode.HALF_UP);
+			if (this.change == null) {
+				this.change = amount(0).divide(usual(), 6, RoundingMode.HALF_UP);
+			}
+			return this.change;
 		}
 
 		/**
@@ -262,10 +321,10 @@ public final class VolumeSignals {
 		int swings(BigDecimal factor) {
 			int swings = 0;
 			int last = 0;
-			int windows = Math.min(SWING_WINDOWS, amounts.length);
+			int windows = Math.min(SWING_WINDOWS, cents.length);
 			for (int i = windows - 1; i > 0; i--) {
-				BigDecimal before = amounts[i];
-				BigDecimal after = amounts[i - 1];
+				BigDecimal before = amount(i);
+				BigDecimal after = amount(i - 1);
 				int direction = (after.compareTo(before.multiply(factor)) >= 0 && after.signum() > 0) ? 1
 						: (before.compareTo(after.multiply(factor)) >= 0 && before.signum() > 0) ? -1 : 0;
 				if (direction != 0 && direction != last) {

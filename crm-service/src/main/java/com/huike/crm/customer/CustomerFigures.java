@@ -77,9 +77,14 @@ public class CustomerFigures {
 
 	private final Clock clock;
 
+	/** The same, reading large results a few thousand rows at a time. */
+	private final JdbcTemplate streaming;
+
 	public CustomerFigures(JdbcTemplate jdbc, Clock clock) {
 		this.jdbc = jdbc;
 		this.clock = clock;
+		this.streaming = new JdbcTemplate(jdbc.getDataSource());
+		this.streaming.setFetchSize(5_000);
 	}
 
 	/** By grade, A to E (the pyramid's order), grades without customers left out. */
@@ -181,10 +186,78 @@ public class CustomerFigures {
 	}
 
 	/**
+	 * One manager's customers with positive net sales in a period: their net sales
+	 * together, and the three largest of them (fewer when there are fewer), the largest
+	 * first.
+	 */
+	public record OwnerSales(Long ownerId, BigDecimal total, List<CustomerSales> top) {
+
+	}
+
+	/**
+	 * Per manager, the net sales from {@code from} to {@code to} (both included) of the
+	 * customers whose net sales are positive, and the three largest: what the key-account
+	 * concentration of any set of managers is made of (the three largest of a set are
+	 * among the three largest of each), without a row per customer leaving the database.
+	 */
+	public List<OwnerSales> salesByOwner(Collection<Long> owners, LocalDate from, LocalDate to) {
+		if (owners != null && owners.isEmpty()) {
+			return List.of();
+		}
+		String scope = (owners != null) ? " and c.owner_id = any(?)" : "";
+		String sql = """
+				with net as (
+				  select t.customer_id, c.owner_id, t.amount from customer_transaction t join customer c on c.id = t.customer_id
+				   where t.transaction_date between ? and ?"""
+				+ scope
+				+ """
+
+						union all
+						select a.customer_id, c.owner_id, -a.amount from customer_adjustment a join customer c on c.id = a.customer_id
+						 where a.kind = 'RETURN' and a.adjustment_date between ? and ?"""
+				+ scope
+				+ """
+						),
+						per as (
+						  select customer_id, owner_id, sum(amount) as amount from net group by 1, 2 having sum(amount) > 0),
+						ranked as (
+						  select per.*, row_number() over (partition by owner_id order by amount desc, customer_id) as r,
+						         sum(amount) over (partition by owner_id) as total
+						    from per)
+						select r.owner_id, r.total, r.customer_id, c.code, c.name, r.amount
+						  from ranked r join customer c on c.id = r.customer_id
+						 where r.r <= 3
+						 order by r.owner_id, r.r""";
+		java.util.Map<Long, OwnerSales> byOwner = new java.util.LinkedHashMap<>();
+		jdbc.query(sql, (java.sql.ResultSet rs) -> {
+			Long owner = rs.getLong("owner_id");
+			OwnerSales o = byOwner.computeIfAbsent(owner,
+					k -> new OwnerSales(k, bigDecimal(rs, "total"), new ArrayList<>()));
+			o.top()
+				.add(new CustomerSales(rs.getLong("customer_id"), rs.getString("code"), rs.getString("name"), owner,
+						rs.getBigDecimal("amount")));
+		}, periodArgs(owners, from, to));
+		return byOwner.values()
+			.stream()
+			.map(o -> new OwnerSales(o.ownerId(), o.total(), List.copyOf(o.top())))
+			.toList();
+	}
+
+	private static BigDecimal bigDecimal(java.sql.ResultSet rs, String column) {
+		try {
+			return rs.getBigDecimal(column);
+		}
+		catch (java.sql.SQLException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	/**
 	 * Every customer who bought from {@code from} to {@code to} (both included): the last
 	 * purchase, on how many days they bought, the net amount (purchases less returns) and
 	 * since when their archive exists — what recency, frequency and value (RFM) and
-	 * loyalty are judged by.
+	 * loyalty are judged by. Without code and name (a million buyers are held at once):
+	 * {@link #named} names those listed.
 	 */
 	public List<Buyer> buyers(Collection<Long> owners, LocalDate from, LocalDate to) {
 		if (owners != null && owners.isEmpty()) {
@@ -205,13 +278,13 @@ public class CustomerFigures {
 				   where a.kind = 'RETURN' and a.adjustment_date between ? and ?""" + scope + """
 
 				   group by a.customer_id)
-				select b.customer_id, c.code, c.name, b.last_purchase, b.days, b.amount - coalesce(r.amount, 0) as net,
+				select b.customer_id, b.last_purchase, b.days, b.amount - coalesce(r.amount, 0) as net,
 				       c.created_at
 				  from bought b join customer c on c.id = b.customer_id
 				  left join returned r on r.customer_id = b.customer_id
 				 order by b.customer_id""";
 		return jdbc.query(sql,
-				(rs, i) -> new Buyer(rs.getLong("customer_id"), rs.getString("code"), rs.getString("name"),
+				(rs, i) -> new Buyer(rs.getLong("customer_id"), null, null,
 						rs.getObject("last_purchase", LocalDate.class), rs.getInt("days"), rs.getBigDecimal("net"),
 						rs.getTimestamp("created_at").toInstant().atZone(clock.getZone()).toLocalDate()),
 				periodArgs(owners, from, to));
@@ -234,52 +307,65 @@ public class CustomerFigures {
 		if (owners != null && owners.isEmpty()) {
 			return new Churn(0, 0, List.of());
 		}
-		String last = """
-				select c.id, c.code, c.name, c.owner_id, max(t.transaction_date) as last_purchase
-				  from customer c join customer_transaction t on t.customer_id = c.id"""
-				+ ((owners != null) ? " where c.owner_id = any(?)" : "") + " group by c.id, c.code, c.name, c.owner_id";
-		Object[] scope = args(owners);
-		Object[] counted = new Object[scope.length + 1];
-		System.arraycopy(scope, 0, counted, 0, scope.length);
-		counted[scope.length] = since;
-		long[] counts = jdbc.queryForObject(
-				"select count(*), count(*) filter (where last_purchase < ?) from (" + last + ") b",
-				(rs, i) -> new long[] { rs.getLong(1), rs.getLong(2) }, prepend(since, scope));
-		List<LapsedCustomer> latest = jdbc.query(
-				"select * from (" + last + ") b where last_purchase < ? order by last_purchase desc, id limit " + limit,
-				(rs, i) -> new LapsedCustomer(rs.getLong("id"), rs.getString("code"), rs.getString("name"),
-						rs.getLong("owner_id"), rs.getObject("last_purchase", LocalDate.class)),
-				counted);
-		return new Churn(counts[0], counts[1], latest);
+		// each customer's last purchase by one probe of idx_customer_transaction_customer
+		// (not a scan of every transaction), the counts and the latest lapsed in one pass
+		String sql = """
+				with b as materialized (
+				  select c.id, c.code, c.name, c.owner_id, l.last_purchase
+				    from customer c
+				   cross join lateral (select max(t.transaction_date) as last_purchase from customer_transaction t
+				                        where t.customer_id = c.id) l
+				   where l.last_purchase is not null""" + ((owners != null) ? " and c.owner_id = any(?)" : "")
+				+ """
+						),
+						counts as (select count(*) as buyers, count(*) filter (where last_purchase < ?) as lapsed from b)
+						select counts.buyers, counts.lapsed, l.* from counts
+						  left join lateral (select * from b where last_purchase < ? order by last_purchase desc, id limit ?) l on true
+						 order by l.last_purchase desc, l.id""";
+		long[] counts = new long[2];
+		List<LapsedCustomer> latest = new ArrayList<>();
+		List<Object> args = new ArrayList<>(List.of(args(owners)));
+		args.add(since);
+		args.add(since);
+		args.add(limit);
+		jdbc.query(sql, (java.sql.ResultSet rs) -> {
+			counts[0] = rs.getLong("buyers");
+			counts[1] = rs.getLong("lapsed");
+			if (rs.getObject("id") != null) {
+				latest.add(new LapsedCustomer(rs.getLong("id"), rs.getString("code"), rs.getString("name"),
+						rs.getLong("owner_id"), rs.getObject("last_purchase", LocalDate.class)));
+			}
+		}, args.toArray());
+		return new Churn(counts[0], counts[1], List.copyOf(latest));
 	}
 
 	/**
 	 * Every customer's purchases in the {@code windows} windows of {@code days} days that
 	 * end on {@code to} (window 0 the latest), one row per customer and window with a
-	 * purchase: the monthly volumes the anomaly rules compare.
+	 * purchase, without code and name: the monthly volumes the anomaly rules compare,
+	 * streamed (a million customers' rows are not held at once).
 	 */
-	public List<WindowVolume> volumes(Collection<Long> owners, LocalDate to, int days, int windows) {
+	public void volumes(Collection<Long> owners, LocalDate to, int days, int windows,
+			java.util.function.Consumer<WindowVolume> each) {
 		if (owners != null && owners.isEmpty()) {
-			return List.of();
+			return;
 		}
 		String sql = """
-				select c.id, c.code, c.name, c.owner_id, c.grade, (?::date - t.transaction_date) / ? as w,
+				select t.customer_id, c.owner_id, c.grade, (?::date - t.transaction_date) / ? as w,
 				       sum(t.amount) as amount, count(distinct t.transaction_date) as orders
 				  from customer_transaction t join customer c on c.id = t.customer_id
 				 where t.transaction_date > ?::date and t.transaction_date <= ?::date"""
 				+ ((owners != null) ? " and c.owner_id = any(?)" : "") + """
 
-						group by c.id, c.code, c.name, c.owner_id, c.grade, w
-						order by c.id, w""";
+						group by t.customer_id, c.owner_id, c.grade, w""";
 		List<Object> args = new ArrayList<>(List.of(to, days, to.minusDays((long) days * windows), to));
 		if (owners != null) {
 			args.add(owners.toArray(Long[]::new));
 		}
-		return jdbc.query(sql,
-				(rs, i) -> new WindowVolume(rs.getLong("id"), rs.getString("code"), rs.getString("name"),
-						rs.getLong("owner_id"), rs.getString("grade"), rs.getInt("w"), rs.getBigDecimal("amount"),
-						rs.getInt("orders")),
-				args.toArray());
+		streaming.query(sql, (java.sql.ResultSet rs) -> {
+			each.accept(new WindowVolume(rs.getLong(1), null, null, rs.getLong(2), rs.getString(3), rs.getInt(4),
+					rs.getBigDecimal(5), rs.getInt(6)));
+		}, args.toArray());
 	}
 
 	private static Object[] prepend(Object first, Object[] rest) {

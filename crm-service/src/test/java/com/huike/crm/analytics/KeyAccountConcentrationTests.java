@@ -84,4 +84,34 @@ class KeyAccountConcentrationTests {
 			.isTrue();
 	}
 
+	@Test
+	void fromEachManagersTotalAndThreeLargestItIsTheSameAsFromEveryCustomer() {
+		// 12 customers of three managers, one with a negative net (returns), equal
+		// amounts
+		List<CustomerSales> all = new ArrayList<>();
+		int[] amounts = { 50, 7, 30, 30, -5, 12, 44, 9, 30, 1, 18, 44 };
+		for (int i = 0; i < amounts.length; i++) {
+			all.add(new CustomerSales((long) i + 1, "KH" + i, "客户" + i, (long) (i % 3) + 1,
+					BigDecimal.valueOf(amounts[i])));
+		}
+		List<com.huike.crm.customer.CustomerFigures.OwnerSales> owners = new ArrayList<>();
+		for (long owner = 1; owner <= 3; owner++) {
+			long o = owner;
+			List<CustomerSales> positive = all.stream()
+				.filter(s -> s.ownerId() == o && s.amount().signum() > 0)
+				.sorted(java.util.Comparator.comparing(CustomerSales::amount)
+					.reversed()
+					.thenComparing(CustomerSales::customerId))
+				.toList();
+			owners.add(new com.huike.crm.customer.CustomerFigures.OwnerSales(owner,
+					positive.stream().map(CustomerSales::amount).reduce(BigDecimal.ZERO, BigDecimal::add),
+					positive.subList(0, 3)));
+		}
+		KeyAccountConcentration fromCustomers = KeyAccountConcentration.of(null, all, Thresholds.SEED);
+		KeyAccountConcentration fromOwners = KeyAccountConcentration.ofOwners(null, owners, Thresholds.SEED);
+		assertThat(fromOwners).isEqualTo(fromCustomers);
+		assertThat(fromOwners.total()).isEqualByComparingTo("275");
+		assertThat(fromOwners.top()).extracting(CustomerSales::customerId).containsExactly(1L, 7L, 12L);
+	}
+
 }

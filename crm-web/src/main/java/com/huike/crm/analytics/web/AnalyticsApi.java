@@ -33,8 +33,10 @@ class AnalyticsApi {
 					+ "returns) and key-account concentration — the share of the three largest customers and of the "
 					+ "largest, overall and per region, with `top3Alert` above 40 % and `largestAlert` above 20 % "
 					+ "(huike.analytics.*) — for the last `months` months. A manager's own book, a market manager's "
-					+ "team, all for the customer-service manager and the administrator; others 403. Computed live: "
-					+ "`computedAt`.")
+					+ "team, all for the customer-service manager and the administrator; others 403. Computed live at "
+					+ "`computedAt`; for a scope of 5,000 customers or more (huike.analytics.precompute-from) "
+					+ "`precomputed` is true and the figures were computed ahead at `computedAt`, again every 10 "
+					+ "minutes (huike.analytics.refresh-after) — the call center's figures are live either way.")
 	@ApiResponse(responseCode = "200", description = "The figures")
 	Dashboard dashboard(@Parameter(description = "The period: the last 1, 3, 6 or 12 months") @RequestParam(
 			defaultValue = "3") int months, Viewer viewer) {
