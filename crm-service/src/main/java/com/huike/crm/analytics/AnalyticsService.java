@@ -158,6 +158,21 @@ public class AnalyticsService {
 				f.loyalty());
 	}
 
+	/**
+	 * Computes the dashboard of everything (the administrator's and the customer-service
+	 * manager's) for the default period ahead, in the background, when it is large enough
+	 * to be kept: at start-up, so that its first reader does not wait for it.
+	 */
+	public void computeAhead() {
+		long customers = figures.byGrade(null).stream().mapToLong(Count::count).sum();
+		if (snapshots.precomputed(customers)) {
+			snapshots.inBackground(() -> scope(null, null, DEFAULT_PERIOD, customers));
+		}
+	}
+
+	/** The period a dashboard opens with, in months. */
+	public static final int DEFAULT_PERIOD = 3;
+
 	/** The figures of a scope and period, as {@link DashboardSnapshots} has them. */
 	private ScopeFigures scope(Collection<Long> owners, String scopeName, int period, long customers) {
 		return snapshots.figures(DashboardSnapshots.Key.of(owners, scopeName, period), customers,
@@ -189,7 +204,7 @@ public class AnalyticsService {
 
 	/** One of the periods offered ({@link #PERIODS}), 3 months for any other. */
 	private static int period(int months) {
-		return PERIODS.contains(months) ? months : 3;
+		return PERIODS.contains(months) ? months : DEFAULT_PERIOD;
 	}
 
 	/** The first day of the {@code months} months that end with {@code to}. */
@@ -279,10 +294,12 @@ public class AnalyticsService {
 	public List<KeyAccountConcentration> alerts(Viewer viewer, int months) {
 		Collection<Long> owners = owners(viewer);
 		String scopeName = scopeName(viewer);
-		long customers = figures.byGrade(owners).stream().mapToLong(Count::count).sum();
-		if (snapshots.precomputed(customers)) {
-			ScopeFigures f = scope(owners, scopeName, period(months), customers);
-			return KeyAccountConcentration.alerts(f.overall(), f.regions());
+		// the dashboard's, when it has been computed (a home page does not wait for a
+		// whole dashboard to be computed: the sales alone are read then)
+		java.util.Optional<ScopeFigures> kept = snapshots
+			.kept(DashboardSnapshots.Key.of(owners, scopeName, period(months)));
+		if (kept.isPresent()) {
+			return KeyAccountConcentration.alerts(kept.get().overall(), kept.get().regions());
 		}
 		LocalDate to = LocalDate.now(clock);
 		List<OwnerSales> sales = figures.salesByOwner(owners, from(months, to), to);

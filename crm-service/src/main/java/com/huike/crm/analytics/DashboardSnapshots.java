@@ -139,6 +139,29 @@ class DashboardSnapshots {
 		return figures;
 	}
 
+	/** Runs a computation on the background thread (computing ahead). */
+	void inBackground(Runnable computation) {
+		refresher.execute(() -> {
+			try {
+				computation.run();
+			}
+			catch (RuntimeException ex) {
+				log.warn("Dashboard not computed ahead: {}", ex.toString());
+			}
+		});
+	}
+
+	/**
+	 * The figures kept of a scope if they are younger than the refresh interval, without
+	 * computing any.
+	 */
+	java.util.Optional<ScopeFigures> kept(Key key) {
+		Entry entry = entries.get(key);
+		ScopeFigures figures = (entry != null) ? entry.figures : null;
+		return java.util.Optional.ofNullable(figures)
+			.filter(f -> !f.computedAt().plus(refreshAfter).isBefore(clock.instant()));
+	}
+
 	private ScopeFigures compute(Key key, Entry entry) {
 		long started = System.nanoTime();
 		ScopeFigures figures = entry.compute.get();

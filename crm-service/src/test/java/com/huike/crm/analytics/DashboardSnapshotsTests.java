@@ -71,8 +71,10 @@ class DashboardSnapshotsTests {
 	@Test
 	void aLargeScopeIsKeptThenRecomputedInTheBackgroundOnceOld() throws Exception {
 		assertThat(snapshots.precomputed(1_000)).isTrue();
+		assertThat(snapshots.kept(all)).isEmpty();
 		ScopeFigures first = snapshots.figures(all, 5_000, compute);
 		now = now.plus(Duration.ofMinutes(9));
+		assertThat(snapshots.kept(all)).as("for the home page's alerts").containsSame(first);
 		assertThat(snapshots.figures(all, 5_000, compute)).as("kept").isSameAs(first);
 		assertThat(computed).hasValue(1);
 		// another scope or period is its own
@@ -81,6 +83,7 @@ class DashboardSnapshotsTests {
 		assertThat(computed).as("owners in any order are the same scope").hasValue(2);
 
 		now = now.plus(Duration.ofMinutes(2));
+		assertThat(snapshots.kept(all)).as("too old for the alerts").isEmpty();
 		assertThat(snapshots.figures(all, 5_000, compute)).as("the old ones while recomputing").isSameAs(first);
 		ScopeFigures next = first;
 		for (int i = 0; i < 200 && next == first; i++) {
@@ -101,6 +104,17 @@ class DashboardSnapshotsTests {
 		// read again: computed anew, not refreshed from the day-old figures
 		assertThat(snapshots.figures(all, 5_000, compute).computedAt()).isEqualTo(now);
 		assertThat(computed).hasValue(3);
+	}
+
+	@Test
+	void aScopeComputedAheadInTheBackgroundIsThereForItsFirstReader() throws Exception {
+		snapshots.inBackground(() -> snapshots.figures(all, 5_000, compute));
+		for (int i = 0; i < 200 && snapshots.kept(all).isEmpty(); i++) {
+			Thread.sleep(10);
+		}
+		ScopeFigures ahead = snapshots.kept(all).orElseThrow();
+		assertThat(snapshots.figures(all, 5_000, compute)).isSameAs(ahead);
+		assertThat(computed).hasValue(1);
 	}
 
 }
