@@ -52,7 +52,7 @@ select customer_id, transaction_date + 3, 'RETURN', product, round(amount / 5, 2
 SQL
 
 step "rebuilding the indexes"
-"${PSQL[@]}" -c "set maintenance_work_mem = '1GB'; create index idx_customer_transaction_customer on customer_transaction (customer_id, transaction_date desc, id desc)" &
+"${PSQL[@]}" -c "set maintenance_work_mem = '1GB'; create index idx_customer_transaction_customer on customer_transaction (customer_id, transaction_date desc, id desc) include (product, quantity, amount)" &
 "${PSQL[@]}" -c "set maintenance_work_mem = '1GB'; create index idx_customer_transaction_date on customer_transaction (transaction_date, customer_id)" &
 wait
 
