@@ -159,33 +159,6 @@ public class CustomerFigures {
 	}
 
 	/**
-	 * Every customer's net sales from {@code from} to {@code to} (both included) who
-	 * bought or returned anything then, the largest first.
-	 */
-	public List<CustomerSales> salesByCustomer(Collection<Long> owners, LocalDate from, LocalDate to) {
-		if (owners != null && owners.isEmpty()) {
-			return List.of();
-		}
-		String scope = (owners != null) ? " and c.owner_id = any(?)" : "";
-		String sql = """
-				with net as (
-				  select t.customer_id, t.amount from customer_transaction t join customer c on c.id = t.customer_id
-				   where t.transaction_date between ? and ?""" + scope + """
-
-				union all
-				select a.customer_id, -a.amount from customer_adjustment a join customer c on c.id = a.customer_id
-				 where a.kind = 'RETURN' and a.adjustment_date between ? and ?""" + scope + """
-				)
-				select c.id, c.code, c.name, c.owner_id, sum(n.amount) as amount
-				  from net n join customer c on c.id = n.customer_id
-				 group by c.id, c.code, c.name, c.owner_id
-				 order by amount desc, c.id""";
-		return jdbc.query(sql, (rs, i) -> new CustomerSales(rs.getLong("id"), rs.getString("code"),
-				rs.getString("name"), rs.getLong("owner_id"), rs.getBigDecimal("amount")),
-				periodArgs(owners, from, to));
-	}
-
-	/**
 	 * One manager's customers with positive net sales in a period: their net sales
 	 * together, and the three largest of them (fewer when there are fewer), the largest
 	 * first.

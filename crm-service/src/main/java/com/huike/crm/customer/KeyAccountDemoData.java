@@ -63,17 +63,20 @@ class KeyAccountDemoData implements DemoContribution {
 		if (owners.isEmpty()) {
 			return Optional.empty();
 		}
-		List<CustomerSales> sales = figures.salesByCustomer(owners, today.minusMonths(3).plusDays(1), today)
-			.stream()
-			.filter(c -> c.amount().signum() > 0)
-			.toList();
-		if (sales.isEmpty()) {
+		List<CustomerFigures.OwnerSales> sales = figures.salesByOwner(owners, today.minusMonths(3).plusDays(1), today);
+		Optional<CustomerSales> largest = sales.stream()
+			.flatMap(o -> o.top().stream())
+			.min(java.util.Comparator.comparing(CustomerSales::amount, java.util.Comparator.reverseOrder())
+				.thenComparing(CustomerSales::customerId));
+		if (largest.isEmpty()) {
 			return Optional.empty();
 		}
-		BigDecimal total = sales.stream().map(CustomerSales::amount).reduce(BigDecimal.ZERO, BigDecimal::add);
+		BigDecimal total = sales.stream()
+			.map(CustomerFigures.OwnerSales::total)
+			.reduce(BigDecimal.ZERO, BigDecimal::add);
 		// (largest + x) / (total + x) = 23 %
 		BigDecimal needed = SHARE.multiply(total)
-			.subtract(sales.get(0).amount())
+			.subtract(largest.get().amount())
 			.divide(BigDecimal.ONE.subtract(SHARE), 2, RoundingMode.UP);
 		if (needed.signum() <= 0) {
 			return Optional.empty();
@@ -86,7 +89,7 @@ class KeyAccountDemoData implements DemoContribution {
 							insert into customer_transaction (customer_id, transaction_date, product, model, quantity, unit_price,
 							                                  amount, note)
 							values (?, ?, '中华（硬）', '整件（50条）', ?, ?, ?, ?)""",
-					sales.get(0).customerId(), today.minusDays(day), perOrder, PRICE,
+					largest.get().customerId(), today.minusDays(day), perOrder, PRICE,
 					PRICE.multiply(BigDecimal.valueOf(perOrder)), NOTE);
 		}
 		return Optional.of("4 key-account orders");
