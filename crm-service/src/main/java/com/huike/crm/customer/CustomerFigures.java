@@ -204,9 +204,9 @@ public class CustomerFigures {
 		java.util.Map<Long, OwnerSales> byOwner = new java.util.LinkedHashMap<>();
 		jdbc.query(sql, (java.sql.ResultSet rs) -> {
 			Long owner = rs.getLong("owner_id");
-			OwnerSales o = byOwner.computeIfAbsent(owner,
-					k -> new OwnerSales(k, bigDecimal(rs, "total"), new ArrayList<>()));
-			o.top()
+			BigDecimal total = rs.getBigDecimal("total");
+			byOwner.computeIfAbsent(owner, k -> new OwnerSales(k, total, new ArrayList<>()))
+				.top()
 				.add(new CustomerSales(rs.getLong("customer_id"), rs.getString("code"), rs.getString("name"), owner,
 						rs.getBigDecimal("amount")));
 		}, periodArgs(owners, from, to));
@@ -214,15 +214,6 @@ public class CustomerFigures {
 			.stream()
 			.map(o -> new OwnerSales(o.ownerId(), o.total(), List.copyOf(o.top())))
 			.toList();
-	}
-
-	private static BigDecimal bigDecimal(java.sql.ResultSet rs, String column) {
-		try {
-			return rs.getBigDecimal(column);
-		}
-		catch (java.sql.SQLException ex) {
-			throw new IllegalStateException(ex);
-		}
 	}
 
 	/**
